@@ -1,0 +1,75 @@
+// Every error says what happened and what to do. The UI shows `message` and `hint`; nothing here
+// includes request parameters or credentials, so nothing secret reaches the screen.
+
+export interface Explained {
+  message: string;
+  hint: string;
+  /** An HTTP status or error code, for tests and the log. */
+  code?: string;
+}
+
+interface AwsLikeError {
+  name?: string;
+  Code?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+  $response?: { headers?: Record<string, string> };
+}
+
+export function explain(err: unknown, what = 'the request'): Explained {
+  const e = (err ?? {}) as AwsLikeError;
+  const code = e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? 'Error');
+  const status = e.$metadata?.httpStatusCode;
+  const raw = typeof e.message === 'string' ? e.message.split('\n')[0] : String(err);
+  switch (code) {
+    case 'AccessDenied':
+    case 'AccessDeniedException':
+    case 'UnauthorizedOperation':
+    case 'Forbidden':
+      return { code, message: `Access denied: ${what}.`, hint: 'These credentials lack permission here; choose another resource or profile.' };
+    case 'NoSuchBucket':
+      return { code, message: `No such bucket: ${what}.`, hint: 'It may have been deleted; go back (Esc) and refresh (r).' };
+    case 'NoSuchKey':
+    case 'NotFound':
+      return { code, message: `Not found: ${what}.`, hint: 'It may have been deleted; go back (Esc) and refresh (r).' };
+    case 'InvalidAccessKeyId':
+    case 'InvalidClientTokenId':
+    case 'SignatureDoesNotMatch':
+    case 'UnrecognizedClientException':
+      return { code, message: 'The credentials were rejected.', hint: 'Check the profile\'s keys, or switch profile (p).' };
+    case 'ExpiredToken':
+    case 'ExpiredTokenException':
+    case 'TokenRefreshRequired':
+      return { code, message: 'The credentials have expired.', hint: 'Refresh them (e.g. aws sso login), then retry (r).' };
+    case 'CredentialsProviderError':
+      return { code, message: `No credentials: ${raw}`, hint: 'Configure this profile (aws configure), or switch profile (p).' };
+    case 'PermanentRedirect':
+      return { code, message: `${what} lives in another region.`, hint: 'Retry (r); awsnav will ask the bucket for its region.' };
+    case 'AbortError':
+      return { code, message: 'Cancelled.', hint: '' };
+    case 'TimeoutError':
+    case 'RequestTimeout':
+      return { code, message: `The endpoint did not answer in time (${what}).`, hint: 'Check the network or endpoint, then retry (r).' };
+  }
+  if (isConnectionError(err)) {
+    return {
+      code: connCode(err),
+      message: `The endpoint is not answering (${connCode(err)}).`,
+      hint: 'Check the network, --endpoint-url or the profile\'s endpoint_url, then retry (r).',
+    };
+  }
+  if (status && status >= 500) {
+    return { code, message: `The service failed (${status} ${code}).`, hint: 'It may be temporary: retry (r).' };
+  }
+  return { code, message: `${code}: ${raw}`, hint: 'Retry (r), or go back (Esc).' };
+}
+
+function connCode(err: unknown): string {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e.code ?? e.cause?.code ?? 'connection failed';
+}
+
+export function isConnectionError(err: unknown): boolean {
+  return /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EPIPE)$/.test(connCode(err));
+}

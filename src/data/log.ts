@@ -1,0 +1,29 @@
+// Anything written to stderr while the UI is up corrupts the screen, so console output and process
+// warnings go to a log file instead. Secrets never reach it: callers log explained errors, not
+// requests or credentials.
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+
+export function logFilePath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_STATE_HOME || join(homedir(), '.local', 'state');
+  return env.AWSNAV_LOG_FILE || join(base, 'awsnav', 'awsnav.log');
+}
+
+export function log(path: string, ...args: unknown[]): void {
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    appendFileSync(path, `${new Date().toISOString()} ${format(...args)}\n`);
+  } catch {
+    // Logging must never take the app down.
+  }
+}
+
+/** Routes console.* and process warnings to the log file for the life of the UI. */
+export function routeConsoleToLog(path: string): void {
+  const write = (...args: unknown[]) => log(path, ...args);
+  console.log = console.info = console.warn = console.error = console.debug = write;
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => write(`warning: ${w.name}: ${w.message}`));
+}

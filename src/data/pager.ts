@@ -1,0 +1,222 @@
+// A lazily filled, windowed list over an async iterable of pages. The UI asks for the row under the
+// cursor (`ensure`); the pager pulls the next page only when the cursor comes within `lookahead` rows of
+// the end of what is loaded, and keeps at most `keepRows` rows in memory: pages far from the cursor are
+// dropped, their cursors kept, and fetched again when the cursor comes back (DESIGN.md, Paging).
+// No React here: hooks subscribe to it.
+import type { ListOptions, Page } from './tree';
+
+export type PageSource<T> = (opts: ListOptions) => AsyncIterable<Page<T>>;
+
+interface Slot<T> {
+  start: number;
+  count: number;
+  cursor?: string;
+  items: T[] | null;
+}
+
+export interface PagerOptions {
+  pageSize?: number;
+  keepRows?: number;
+}
+
+export class Pager<T> {
+  private slots: Slot<T>[] = [];
+  private iterator?: AsyncIterator<Page<T>>;
+  private nextCursor?: string;
+  private ended = false;
+  private loadingNext = false;
+  private refetching = new Set<Slot<T>>();
+  private controller = new AbortController();
+  private listeners = new Set<() => void>();
+  private want = { index: 0, lookahead: 0 };
+  private resident = 0;
+  private disposed = false;
+  /** Bumped on every change; a cheap snapshot for useSyncExternalStore. */
+  version = 0;
+  error: unknown = undefined;
+  /** Pages fetched so far, counting refetches (the status line and tests read it). */
+  requests = 0;
+
+  constructor(
+    private readonly source: PageSource<T>,
+    private readonly options: PagerOptions = {},
+  ) {}
+
+  get length(): number {
+    const last = this.slots[this.slots.length - 1];
+    return last ? last.start + last.count : 0;
+  }
+  get done(): boolean {
+    return this.ended;
+  }
+  get loading(): boolean {
+    return this.loadingNext || this.refetching.size > 0;
+  }
+  get residentRows(): number {
+    return this.resident;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The row at `index`, or undefined while its page is being (re)fetched. */
+  at(index: number): T | undefined {
+    const slot = this.slotAt(index);
+    return slot?.items?.[index - slot.start];
+  }
+
+  /** Every row held in memory, with its index (what a filter over "the loaded rows" covers). */
+  *residentEntries(): Iterable<[number, T]> {
+    for (const slot of this.slots) {
+      if (!slot.items) continue;
+      for (let i = 0; i < slot.items.length; i++) yield [slot.start + i, slot.items[i]];
+    }
+  }
+
+  /** The cursor is at `index` and `lookahead` rows around it should be ready. */
+  ensure(index: number, lookahead = 50): void {
+    if (this.disposed) return;
+    this.want = { index, lookahead };
+    if (this.error !== undefined) return;
+    if (!this.ended && !this.loadingNext && index + lookahead >= this.length) void this.loadNext();
+    for (const slot of this.slotsNear(index, lookahead)) {
+      if (!slot.items && !this.refetching.has(slot)) void this.refetch(slot);
+    }
+    this.evict(index, lookahead);
+  }
+
+  /** After an error: resume from the last good page (or the dropped page that failed). */
+  retry(): void {
+    this.error = undefined;
+    this.iterator = undefined;
+    this.emit();
+    this.ensure(this.want.index, this.want.lookahead);
+  }
+
+  /** Abort what is in flight but keep what is loaded: the screen is left, it may be come back to. */
+  suspend(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
+    this.iterator = undefined;
+    this.loadingNext = false;
+    this.refetching.clear();
+    this.emit();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.controller.abort();
+    this.listeners.clear();
+  }
+
+  private async loadNext(): Promise<void> {
+    const { signal } = this.controller;
+    this.loadingNext = true;
+    this.emit();
+    try {
+      this.iterator ??= this.source({ signal, cursor: this.nextCursor, pageSize: this.options.pageSize })[
+        Symbol.asyncIterator
+      ]();
+      const result = await this.iterator.next();
+      if (signal.aborted) return;
+      if (result.done) {
+        this.ended = true;
+      } else {
+        const page = result.value;
+        this.requests++;
+        this.slots.push({ start: this.length, count: page.items.length, cursor: page.cursor, items: page.items });
+        this.resident += page.items.length;
+        this.nextCursor = page.next;
+        if (page.next === undefined) this.ended = true;
+      }
+    } catch (err) {
+      if (signal.aborted) return;
+      this.error = err;
+      this.iterator = undefined;
+    } finally {
+      if (!signal.aborted) {
+        this.loadingNext = false;
+        this.emit();
+        // One page may not be enough to fill the look-ahead (or a page came back empty): keep going.
+        if (this.error === undefined) this.ensure(this.want.index, this.want.lookahead);
+      }
+    }
+  }
+
+  private async refetch(slot: Slot<T>): Promise<void> {
+    const { signal } = this.controller;
+    this.refetching.add(slot);
+    this.emit();
+    try {
+      const it = this.source({ signal, cursor: slot.cursor, pageSize: this.options.pageSize })[Symbol.asyncIterator]();
+      const result = await it.next();
+      await it.return?.();
+      if (signal.aborted || result.done) return;
+      this.requests++;
+      const items = result.value.items;
+      slot.items = items;
+      this.resident += items.length;
+      // The collection changed since the page was first read: shift what follows so indices stay dense.
+      if (items.length !== slot.count) {
+        slot.count = items.length;
+        for (let i = this.slots.indexOf(slot) + 1, start = slot.start + slot.count; i < this.slots.length; i++) {
+          this.slots[i].start = start;
+          start += this.slots[i].count;
+        }
+      }
+    } catch (err) {
+      if (!signal.aborted) this.error = err;
+    } finally {
+      if (!signal.aborted) {
+        this.refetching.delete(slot);
+        this.emit();
+      }
+    }
+  }
+
+  private evict(index: number, lookahead: number): void {
+    const keep = this.options.keepRows ?? 50_000;
+    if (this.resident <= keep) return;
+    const near = new Set(this.slotsNear(index, lookahead));
+    const distance = (s: Slot<T>) => Math.min(Math.abs(s.start - index), Math.abs(s.start + s.count - index));
+    const candidates = this.slots.filter((s) => s.items && !near.has(s)).sort((a, b) => distance(b) - distance(a));
+    for (const slot of candidates) {
+      if (this.resident <= keep * 0.75) break;
+      this.resident -= slot.items!.length;
+      slot.items = null;
+    }
+  }
+
+  private slotsNear(index: number, lookahead: number): Slot<T>[] {
+    const out: Slot<T>[] = [];
+    const first = this.slotIndexAt(Math.max(0, index - lookahead));
+    if (first < 0) return out;
+    for (let i = first; i < this.slots.length && this.slots[i].start <= index + lookahead; i++) out.push(this.slots[i]);
+    return out;
+  }
+
+  private slotAt(index: number): Slot<T> | undefined {
+    const i = this.slotIndexAt(index);
+    return i < 0 ? undefined : this.slots[i];
+  }
+
+  private slotIndexAt(index: number): number {
+    let lo = 0;
+    let hi = this.slots.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.slots[mid];
+      if (index < s.start) hi = mid - 1;
+      else if (index >= s.start + s.count) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  private emit(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,50 @@
+// The top of the tree: profiles, and under each profile the services it can browse.
+import { node, onePage, type NodeType, type TreeNode } from './tree';
+import { Session, type SessionOptions } from './session';
+import type { ProfileInfo } from './profiles';
+import { s3Service } from './s3/nodes';
+
+export interface ProfileRecord {
+  session: Session;
+}
+
+/** Services offered under every profile. A new service is one line here plus its own data module. */
+const services: NodeType<null>[] = [s3Service];
+
+export const profileNode: NodeType<ProfileRecord> = {
+  name: 'profile',
+  kind: 'profile',
+  columns: [{ id: 'name', title: 'SERVICE', width: 0, cell: (n) => n.label }],
+  children: () => onePage(services.map((s) => node(s, s.name, s.name, null))),
+  describe: ({ record: { session } }) => [
+    { label: 'Profile', value: session.profile.name },
+    { label: 'Kind', value: session.profile.kind },
+    { label: 'Region', value: session.region },
+    { label: 'Endpoint', value: session.endpoint('s3') ?? 'AWS' },
+  ],
+};
+
+export const rootNode = (profiles: TreeNode<ProfileRecord>[]): TreeNode<null> =>
+  node(
+    {
+      name: 'root',
+      kind: 'root',
+      columns: [
+        { id: 'name', title: 'PROFILE', width: 0, cell: (n) => n.label },
+        { id: 'kind', title: 'KIND', width: 14, cell: (n) => (n.record as ProfileRecord).session.profile.kind },
+        { id: 'region', title: 'REGION', width: 16, cell: (n) => (n.record as ProfileRecord).session.region },
+      ],
+      children: () => onePage(profiles),
+    },
+    'root',
+    'profiles',
+    null,
+  );
+
+export function profileNodes(profiles: ProfileInfo[], opts: { region?: string; fallbackRegion?: string } & SessionOptions = {}) {
+  return profiles.map((p) =>
+    node(profileNode, p.name, p.name, {
+      session: new Session(p, opts.region ?? p.region ?? opts.fallbackRegion ?? 'us-east-1', opts),
+    }),
+  );
+}

@@ -1,0 +1,86 @@
+// The tree is data: one node model serves every service, so a new service is a new data module with
+// new NodeTypes, never new UI. Behaviour lives on the (shared) NodeType, the per-row TreeNode is a small
+// plain object, so a listing of a million objects costs a million small records and nothing more.
+import type { Session } from './session';
+
+export type NodeKind = 'root' | 'profile' | 'service' | 'region' | 'resource' | 'collection' | 'item';
+
+/** One page of a listing. `cursor` fetches this very page again; `next` fetches the following one. */
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+  next?: string;
+}
+
+export interface ListOptions {
+  signal: AbortSignal;
+  /** Start from this page (a cursor a previous Page gave out); undefined = the first page. */
+  cursor?: string;
+  pageSize?: number;
+}
+
+/** What every node function receives: the session of the profile the node lives under. */
+export interface Ctx {
+  session?: Session;
+}
+
+export type Align = 'left' | 'right';
+
+export interface Column {
+  id: string;
+  title: string;
+  /** Preferred width in cells; the flexible column (width 0) takes what is left. */
+  width: number;
+  align?: Align;
+  cell(node: TreeNode): string;
+  /** Optional colour for the cell (a state that should stand out). */
+  color?(node: TreeNode): string | undefined;
+}
+
+export interface DetailField {
+  label: string;
+  value: string;
+}
+
+export interface NodeType<R = any> {
+  /** e.g. 's3.bucket'; also the key of the help/detail section. */
+  name: string;
+  kind: NodeKind;
+  /** Column layout of this node's children. */
+  columns?: Column[];
+  /** Lazily listed children, page by page. Absent = a leaf. */
+  children?(node: TreeNode<R>, ctx: Ctx, opts: ListOptions): AsyncIterable<Page<TreeNode>>;
+  /** Fields known from the listing itself: shown at once, without a request. */
+  describe?(node: TreeNode<R>): DetailField[];
+  /** A request for the full record (HeadObject, DescribeInstances…): the raw API response. */
+  details?(node: TreeNode<R>, ctx: Ctx, signal: AbortSignal): Promise<DetailResult>;
+  /** What the breadcrumb shows for this node (defaults to the label). */
+  crumb?(node: TreeNode<R>): string;
+}
+
+export interface DetailResult {
+  fields: DetailField[];
+  /** The API response as the service sent it, for the raw view. */
+  raw: unknown;
+}
+
+export interface TreeNode<R = any> {
+  type: NodeType<R>;
+  /** Unique among its siblings, stable across refetches. */
+  id: string;
+  /** Raw text from AWS: sanitise before rendering. */
+  label: string;
+  record: R;
+}
+
+export const node = <R>(type: NodeType<R>, id: string, label: string, record: R): TreeNode<R> => ({
+  type,
+  id,
+  label,
+  record,
+});
+
+/** A listing that is known in full up front (services under a profile, say) as a single page. */
+export async function* onePage<T>(items: T[]): AsyncIterable<Page<T>> {
+  yield { items };
+}

@@ -1,0 +1,38 @@
+// A frame is one level of the walked path: the node, the context it is listed in, its pager, and where
+// the cursor was, so going back lands where the person left. Plain data, no React.
+import { Pager } from '../data/pager';
+import { childContext } from '../data/context';
+import type { Ctx, TreeNode } from '../data/tree';
+
+export interface Frame {
+  node: TreeNode;
+  /** The context the node's children are listed in. */
+  ctx: Ctx;
+  pager: Pager<TreeNode>;
+  cursor: number;
+  /** First row in view. */
+  offset: number;
+  filter: string;
+}
+
+export interface FrameOptions {
+  pageSize?: number;
+  keepRows?: number;
+}
+
+export function makeFrame(node: TreeNode, parentCtx: Ctx, options: FrameOptions = {}): Frame {
+  const ctx = childContext(node, parentCtx);
+  const children = node.type.children;
+  const pager = new Pager<TreeNode>(
+    (opts) => (children ? children(node, ctx, opts) : (async function* () {})()),
+    options,
+  );
+  return { node, ctx, pager, cursor: 0, offset: 0, filter: '' };
+}
+
+/** Keeps the cursor in view: the first visible row for a cursor, given the previous first row. */
+export function scrollOffset(cursor: number, previous: number, height: number): number {
+  if (cursor < previous) return cursor;
+  if (cursor >= previous + height) return Math.max(0, cursor - height + 1);
+  return previous;
+}

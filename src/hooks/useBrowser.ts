@@ -1,0 +1,30 @@
+// Owns the browser state and the lifecycle of its pagers: a frame that is left behind (went deeper)
+// has its request in flight aborted but keeps its rows; a frame that is popped is disposed.
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { TreeNode } from '../data/tree';
+import type { Pager } from '../data/pager';
+import { browserReducer, initBrowser, type BrowserAction, type BrowserState } from './browserReducer';
+import type { FrameOptions } from './frame';
+import { createStore, type Store } from './store';
+
+export type BrowserStore = Store<BrowserState, BrowserAction>;
+
+export function useBrowser(path: TreeNode[], options: FrameOptions = {}) {
+  const [store] = useState(() => createStore(browserReducer, initBrowser(path, options)));
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const previous = useRef<Pager<TreeNode>[]>([]);
+
+  useEffect(() => {
+    const current = state.stack.map((f) => f.pager);
+    const before = previous.current;
+    for (const p of before) {
+      if (!current.includes(p)) p.dispose();
+      else if (p === before[before.length - 1] && p !== current[current.length - 1]) p.suspend();
+    }
+    previous.current = current;
+  }, [state.stack]);
+
+  useEffect(() => () => previous.current.forEach((p) => p.dispose()), []);
+
+  return { state, store, frame: state.stack[state.stack.length - 1] };
+}

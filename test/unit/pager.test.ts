@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Pager } from '../../src/data/pager';
+import type { ListOptions, Page } from '../../src/data/tree';
+
+/** A fake paged source of `total` numbers, `size` per page; cursors are start offsets. Counts calls. */
+function numbers(total: number, size: number) {
+  const calls: (string | undefined)[] = [];
+  let gate: Promise<void> | undefined;
+  const source = async function* (opts: ListOptions): AsyncIterable<Page<number>> {
+    let start = opts.cursor ? Number(opts.cursor) : 0;
+    while (start < total) {
+      calls.push(opts.cursor === undefined && start === 0 ? undefined : String(start));
+      if (gate) await gate;
+      if (opts.signal.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      const items = Array.from({ length: Math.min(size, total - start) }, (_, i) => start + i);
+      const next = start + size < total ? String(start + size) : undefined;
+      yield { items, cursor: start ? String(start) : undefined, next };
+      start += size;
+    }
+  };
+  return { source, calls, hold: (p: Promise<void> | undefined) => (gate = p) };
+}
+
+const settled = (pager: Pager<unknown>) =>
+  new Promise<void>((resolve) => {
+    const check = () => (!pager.loading ? resolve() : setTimeout(check, 1));
+    check();
+  });
+
+test('loads only the first page until the cursor nears the end of what is loaded', async () => {
+  const { source, calls } = numbers(10_000, 100);
+  const pager = new Pager(source);
+  pager.ensure(0, 20);
+  await settled(pager);
+  assert.equal(pager.length, 100);
+  assert.equal(calls.length, 1);
+  pager.ensure(50, 20); // 70 < 100: no request
+  await settled(pager);
+  assert.equal(calls.length, 1);
+  pager.ensure(85, 20); // within a screen of the end: one more page
+  await settled(pager);
+  assert.equal(pager.length, 200);
+  assert.equal(calls.length, 2);
+  assert.equal(pager.at(150), 150);
+  assert.equal(pager.done, false);
+});
+
+test('marks the end when the last page has no next cursor', async () => {
+  const { source } = numbers(250, 100);
+  const pager = new Pager(source);
+  pager.ensure(1000, 10);
+  await settled(pager);
+  assert.equal(pager.length, 250);
+  assert.equal(pager.done, true);
+});
+
+test('keeps memory bounded: far pages are dropped and fetched again from their cursor', async () => {
+  const { source, calls } = numbers(5_000, 100);
+  const pager = new Pager(source, { keepRows: 1_000 });
+  for (let i = 0; i < 5_000; i += 100) {
+    pager.ensure(i, 50);
+    await settled(pager);
+  }
+  assert.equal(pager.length, 5_000);
+  assert.ok(pager.residentRows <= 1_000, `resident ${pager.residentRows}`);
+  assert.equal(pager.at(10), undefined, 'the first page was dropped');
+  const before = calls.length;
+  pager.ensure(10, 50);
+  await settled(pager);
+  assert.equal(pager.at(10), 10);
+  assert.equal(calls.length, before + 1, 'exactly one refetch');
+  assert.equal(calls[calls.length - 1], undefined, 'the first page is fetched with no cursor');
+});
+
+test('an error stops loading; retry resumes from the last good page', async () => {
+  let fail = true;
+  const { source, calls } = numbers(300, 100);
+  const flaky = (opts: ListOptions) =>
+    (async function* () {
+      for await (const p of source(opts)) {
+        if (p.cursor === '100' && fail) throw new Error('boom');
+        yield p;
+      }
+    })();
+  const pager = new Pager(flaky);
+  pager.ensure(0, 250);
+  await settled(pager);
+  assert.equal(pager.length, 100);
+  assert.equal((pager.error as Error).message, 'boom');
+  fail = false;
+  pager.retry();
+  await settled(pager);
+  assert.equal(pager.error, undefined);
+  assert.equal(pager.length, 300);
+  assert.deepEqual(calls.slice(-2), ['100', '200'], 'resumed from the failed page, not from the start');
+  assert.deepEqual([...pager.residentEntries()].map(([, v]) => v), Array.from({ length: 300 }, (_, i) => i));
+});
+
+test('dispose aborts the request in flight and sends nothing further', async () => {
+  const { source, calls, hold } = numbers(1_000, 100);
+  let release!: () => void;
+  hold(new Promise<void>((r) => (release = r)));
+  const pager = new Pager(source);
+  pager.ensure(0, 500);
+  pager.dispose();
+  release();
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(calls.length, 1);
+  assert.equal(pager.length, 0);
+});
