@@ -75,6 +75,22 @@ export class Pager<T> {
     }
   }
 
+  /** Replaces loaded rows in place (a waiter saw an instance change state): no refetch, no shift. */
+  update(replace: (item: T) => T | undefined): void {
+    let changed = false;
+    for (const slot of this.slots) {
+      if (!slot.items) continue;
+      for (let i = 0; i < slot.items.length; i++) {
+        const next = replace(slot.items[i]);
+        if (next !== undefined && next !== slot.items[i]) {
+          slot.items[i] = next;
+          changed = true;
+        }
+      }
+    }
+    if (changed) this.emit();
+  }
+
   /** The cursor is at `index` and `lookahead` rows around it should be ready. */
   ensure(index: number, lookahead = 50): void {
     if (this.disposed) return;

@@ -12,6 +12,10 @@ export interface SessionOptions {
   clientConfig?: Record<string, unknown>;
   /** Retries per request (the SDK's maxAttempts). */
   maxAttempts?: number;
+  /** No action that changes anything is offered (--readonly, or per profile in awsnav's config). */
+  readonly?: boolean;
+  /** Accent colour of this profile's header (awsnav's config), so prod looks unlike dev. */
+  accent?: string;
 }
 
 export class Session {
@@ -24,6 +28,13 @@ export class Session {
     readonly region: string,
     private readonly options: SessionOptions = {},
   ) {}
+
+  get readonly(): boolean {
+    return this.options.readonly ?? false;
+  }
+  get accent(): string | undefined {
+    return this.options.accent;
+  }
 
   /** The endpoint S3/EC2 calls go to, or undefined for AWS's own. */
   endpoint(service: 's3' | 'ec2' | 'sts'): string | undefined {

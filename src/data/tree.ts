@@ -2,6 +2,7 @@
 // new NodeTypes, never new UI. Behaviour lives on the (shared) NodeType, the per-row TreeNode is a small
 // plain object, so a listing of a million objects costs a million small records and nothing more.
 import type { Session } from './session';
+import type { ActionSpec } from './actions';
 
 export type NodeKind = 'root' | 'profile' | 'service' | 'region' | 'resource' | 'collection' | 'item';
 
@@ -56,6 +57,12 @@ export interface NodeType<R = any> {
   details?(node: TreeNode<R>, ctx: Ctx, signal: AbortSignal): Promise<DetailResult>;
   /** What the breadcrumb shows for this node (defaults to the label). */
   crumb?(node: TreeNode<R>): string;
+  /** Actions on this node when it is the selected row (delete this object, stop this instance). */
+  actions?: ActionSpec[];
+  /** Actions on this node's listing when it is the screen in view (launch here, delete by prefix). */
+  listActions?: ActionSpec[];
+  /** What an empty listing of this node's children says. */
+  emptyText?: string;
 }
 
 export interface DetailResult {

@@ -1,13 +1,40 @@
-// The browser's state machine: the stack of frames walked so far, and which mode owns the keys.
-// Named actions, no I/O: pagers are created here but only fetch when a hook asks them to.
+// The browser's state machine: the stack of frames walked so far, which part owns the keys, the
+// dialog on top (if any) and the last notice. Named actions, no I/O: pagers are created here but
+// only fetch when a hook asks them to.
 import type { Ctx, TreeNode } from '../data/tree';
+import type { Choice } from '../data/actions';
 import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame';
 
-export type Mode = 'browse' | 'filter' | 'help';
+/** Which part owns the keys. A dialog, when open, owns them before any of these. */
+export type Mode = 'browse' | 'filter' | 'jobs';
+
+export type Modal =
+  | { kind: 'confirm'; title: string; message: string; resolve(ok: boolean): void }
+  | { kind: 'type-confirm'; title: string; message: string; expected: string; resolve(ok: boolean): void }
+  | {
+      kind: 'prompt';
+      title: string;
+      label: string;
+      initial: string;
+      validate?(value: string): string | undefined;
+      resolve(value: string | undefined): void;
+    }
+  | { kind: 'pick'; title: string; choices(signal: AbortSignal): Promise<Choice[]>; resolve(value: string | undefined): void }
+  /** A scrollable text: the raw view of a record, the preview of an object. */
+  | { kind: 'text'; title: string; lines: string[]; note?: string };
+
+export interface Notice {
+  text: string;
+  level: 'info' | 'ok' | 'error';
+}
 
 export interface BrowserState {
   stack: Frame[];
   mode: Mode;
+  modal?: Modal;
+  notice?: Notice;
+  /** The selected job while the jobs panel has the keys. */
+  jobCursor: number;
   options: FrameOptions;
 }
 
@@ -20,9 +47,19 @@ export type BrowserAction =
   | { type: 'move-to'; index: number; count: number; height: number }
   | { type: 'refresh' }
   | { type: 'set-mode'; mode: Mode }
-  | { type: 'set-filter'; text: string };
+  | { type: 'set-filter'; text: string }
+  | { type: 'open-modal'; modal: Modal }
+  | { type: 'close-modal' }
+  | { type: 'notify'; notice: Notice | undefined }
+  | { type: 'job-cursor'; index: number }
+  /** Replace the whole path (profile or region switch keeps the part of the path that still exists). */
+  | { type: 'set-path'; path: TreeNode[] };
 
 export function initBrowser(path: TreeNode[], options: FrameOptions = {}): BrowserState {
+  return { stack: framesFor(path, options), mode: 'browse', jobCursor: 0, options };
+}
+
+function framesFor(path: TreeNode[], options: FrameOptions): Frame[] {
   const stack: Frame[] = [];
   let ctx: Ctx = {};
   for (const n of path) {
@@ -30,7 +67,7 @@ export function initBrowser(path: TreeNode[], options: FrameOptions = {}): Brows
     stack.push(f);
     ctx = f.ctx;
   }
-  return { stack, mode: 'browse', options };
+  return stack;
 }
 
 const top = (s: BrowserState) => s.stack[s.stack.length - 1];
@@ -56,13 +93,25 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
       return replaceTop(state, { cursor, offset: scrollOffset(cursor, f.offset, action.height) });
     }
     case 'refresh': {
+      // A fresh pager; the cursor stays where it was (clamped by the next move) so a refresh after a
+      // delete does not throw the person back to the top.
       const f = top(state);
       const parentCtx = state.stack.length > 1 ? state.stack[state.stack.length - 2].ctx : {};
-      return replaceTop(state, { pager: makeFrame(f.node, parentCtx, state.options).pager, cursor: 0, offset: 0 });
+      return replaceTop(state, { pager: makeFrame(f.node, parentCtx, state.options).pager });
     }
     case 'set-mode':
       return { ...state, mode: action.mode };
     case 'set-filter':
       return replaceTop(state, { filter: action.text, cursor: 0, offset: 0 });
+    case 'open-modal':
+      return { ...state, modal: action.modal };
+    case 'close-modal':
+      return state.modal ? { ...state, modal: undefined } : state;
+    case 'notify':
+      return state.notice === action.notice ? state : { ...state, notice: action.notice };
+    case 'job-cursor':
+      return { ...state, jobCursor: Math.max(0, action.index) };
+    case 'set-path':
+      return { ...state, mode: 'browse', stack: framesFor(action.path, state.options) };
   }
 }

@@ -1,31 +1,51 @@
-// Keys → commands (through the keymap) → state changes. Exactly one scope owns the keys at a time:
-// help, then the filter prompt, then the list.
+// Keys → commands (through the keymap) → state changes. Exactly one part owns the keys at a time:
+// a dialog, then help, the filter prompt, the jobs panel, then the list.
 import { useApp, useInput } from 'ink';
 import { useRef } from 'react';
-import { commandFor, keyName } from '../ui/keymap';
+import type { ActionSpec, Dialogs } from '../data/actions';
+import type { JobRegistry } from '../data/jobs';
+import type { Ctx, TreeNode } from '../data/tree';
+import { rawLines } from '../data/raw';
+import { explain } from '../data/errors';
+import { sanitize } from '../data/sanitize';
+import { commandFor, keyName, type CommandId } from '../ui/keymap';
+import { runLine } from './commands';
+import { helpLines } from '../ui/helpLines';
 import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
 
-export function useBrowserInput(store: BrowserStore, rows: Rows, pageHeight: number) {
+export interface InputDeps {
+  store: BrowserStore;
+  rows: Rows;
+  pageHeight: number;
+  jobs: JobRegistry;
+  dialogs: Dialogs;
+  /** Actions that apply here (selected row's, then the listing's), read-only already applied. */
+  actions: ActionSpec[];
+  /** Actions that exist here but read-only mode withholds (to say why the key did nothing). */
+  withheld: ActionSpec[];
+  runAction(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
+}
+
+export function useBrowserInput(deps: InputDeps) {
   const { exit } = useApp();
-  const { dispatch } = store;
   // Ink swaps the input handler in an effect, after the frame is drawn: a key that arrives in between
-  // would see the previous render. State comes from the store (always current); the rows and the
-  // view's height from the latest render, through this ref.
-  const latest = useRef({ rows, pageHeight });
-  latest.current = { rows, pageHeight };
+  // would see the previous render. State comes from the store (always current); the rest from the
+  // latest render, through this ref.
+  const latest = useRef(deps);
+  latest.current = deps;
 
   useInput((input, key) => {
+    const { store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction } = latest.current;
+    const { dispatch } = store;
     const state = store.getState();
-    const { rows, pageHeight } = latest.current;
+    if (state.modal) return; // the dialog's own input hook has the keys
     const frame = state.stack[state.stack.length - 1];
+    const name = keyName(input, key);
     const by = (delta: number) => dispatch({ type: 'move-by', delta, count: rows.count, height: pageHeight });
     const to = (index: number) => dispatch({ type: 'move-to', index, count: rows.count, height: pageHeight });
-    const name = keyName(input, key);
-    if (state.mode === 'help') {
-      if (commandFor('help', name)) dispatch({ type: 'set-mode', mode: 'browse' });
-      return;
-    }
+    const notify = (text: string, level: 'info' | 'ok' | 'error' = 'info') => dispatch({ type: 'notify', notice: { text, level } });
+
     if (state.mode === 'filter') {
       switch (commandFor('filter', name)) {
         case 'filter.accept':
@@ -42,7 +62,31 @@ export function useBrowserInput(store: BrowserStore, rows: Rows, pageHeight: num
       }
       return;
     }
-    switch (commandFor('browse', name)) {
+    if (state.mode === 'jobs') {
+      const list = jobs.jobs;
+      const job = list[Math.min(state.jobCursor, list.length - 1)];
+      switch (commandFor('jobs', name)) {
+        case 'jobs.up':
+          return dispatch({ type: 'job-cursor', index: Math.max(0, state.jobCursor - 1) });
+        case 'jobs.down':
+          return dispatch({ type: 'job-cursor', index: Math.min(list.length - 1, state.jobCursor + 1) });
+        case 'jobs.cancel':
+          if (job) jobs.cancel(job.id);
+          return;
+        case 'jobs.dismiss':
+          if (job) jobs.dismiss(job.id);
+          if (jobs.jobs.length === 0) dispatch({ type: 'set-mode', mode: 'browse' });
+          return;
+        case 'jobs.back':
+          return dispatch({ type: 'set-mode', mode: 'browse' });
+      }
+      return;
+    }
+
+    if (state.notice) dispatch({ type: 'notify', notice: undefined });
+    const command = commandFor('browse', name);
+    const selected = rows.at(frame.cursor);
+    switch (command) {
       case 'cursor.up':
         return by(-1);
       case 'cursor.down':
@@ -55,11 +99,9 @@ export function useBrowserInput(store: BrowserStore, rows: Rows, pageHeight: num
         return to(0);
       case 'cursor.last':
         return to(rows.count - 1);
-      case 'open': {
-        const n = rows.at(frame.cursor);
-        if (n?.type.children) dispatch({ type: 'open', node: n });
+      case 'open':
+        if (selected?.type.children) dispatch({ type: 'open', node: selected });
         return;
-      }
       case 'back':
         // Esc first clears a filter, then goes back.
         if (frame.filter) return dispatch({ type: 'set-filter', text: '' });
@@ -69,10 +111,47 @@ export function useBrowserInput(store: BrowserStore, rows: Rows, pageHeight: num
       case 'refresh':
         if (rows.error !== undefined) return frame.pager.retry();
         return dispatch({ type: 'refresh' });
+      case 'raw':
+        return void showRaw(selected ?? frame.node, frame.ctx, store, notify);
+      case 'command':
+        return void dialogs
+          .prompt(':', 'Command (:help lists them)', '')
+          .then((line) => {
+            if (line) void runLine({ getState: store.getState, dispatch, notify, exit }, line);
+          });
+      case 'jobs.focus':
+        if (jobs.jobs.length === 0) return notify('No jobs yet: waiters, downloads and batch deletes show up here.');
+        return dispatch({ type: 'set-mode', mode: 'jobs' });
       case 'help':
-        return dispatch({ type: 'set-mode', mode: 'help' });
+        return dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Help', lines: helpLines() } });
       case 'quit':
         return exit();
     }
+    if (command?.startsWith('action.')) {
+      const spec = actions.find((a) => a.command === command);
+      if (spec) {
+        const onRow = selected?.type.actions?.includes(spec);
+        return runAction(spec, onRow ? selected! : frame.node, frame.ctx);
+      }
+      if (withheld.some((a) => a.command === command)) return notify('This profile is read-only: nothing that changes AWS is offered.', 'error');
+      return notify(`Nothing to ${describe(command)} here.`);
+    }
   });
+}
+
+function describe(command: CommandId): string {
+  return command.slice('action.'.length);
+}
+
+async function showRaw(node: TreeNode, ctx: Ctx, store: BrowserStore, notify: (t: string, l?: 'error') => void) {
+  try {
+    // Nodes with no API record of their own (a profile, a folder) show what is known of them.
+    const raw = node.type.details
+      ? (await node.type.details(node, ctx, AbortSignal.timeout(30_000))).raw
+      : Object.fromEntries((node.type.describe?.(node) ?? []).map((f) => [f.label, f.value]));
+    store.dispatch({ type: 'open-modal', modal: { kind: 'text', title: `raw · ${sanitize(node.label)}`, lines: rawLines(raw), note: 'as the API returned it' } });
+  } catch (err) {
+    const e = explain(err, node.label);
+    notify(`${e.message} ${e.hint}`, 'error');
+  }
 }

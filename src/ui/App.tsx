@@ -1,13 +1,17 @@
-import React from 'react';
+import React, { useState } from 'react';
 import type { TreeNode } from '../data/tree';
+import { JobRegistry } from '../data/jobs';
 import type { FrameOptions } from '../hooks/frame';
 import { Browser } from './Browser';
 
 export interface AppProps {
   path: TreeNode[];
   options?: FrameOptions;
+  /** Waiters, downloads and batch deletes; outlives any one screen. */
+  jobs?: JobRegistry;
 }
 
-export function App({ path, options }: AppProps) {
-  return <Browser path={path} options={options} />;
+export function App({ path, options, jobs }: AppProps) {
+  const [registry] = useState(() => jobs ?? new JobRegistry());
+  return <Browser path={path} jobs={registry} options={options} />;
 }

@@ -1,108 +1,158 @@
 // The one generic browser screen: header, breadcrumbs, the current node's children, the selected
-// node's details, the status line and the key hints. Wires hooks to pure views; fetches nothing itself.
-import React from 'react';
-import { Box, Text } from 'ink';
+// node's details, the jobs panel, the status line and the key hints. Wires hooks to pure views;
+// fetches nothing itself.
+import React, { useMemo } from 'react';
+import { Box } from 'ink';
 import type { TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
+import { availableActions } from '../data/actions';
+import type { JobRegistry } from '../data/jobs';
 import { useBrowser } from '../hooks/useBrowser';
 import { useRows } from '../hooks/useRows';
 import { useDetails } from '../hooks/useDetails';
 import { useBrowserInput } from '../hooks/useBrowserInput';
 import { useTerminalSize } from '../hooks/useTerminalSize';
+import { useDialogs } from '../hooks/useDialogs';
+import { useActions } from '../hooks/useActions';
+import { useJobs } from '../hooks/useJobs';
+import { useNow } from '../hooks/useNow';
 import { scrollOffset, type FrameOptions } from '../hooks/frame';
 import { Header } from './Header';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Table } from './Table';
 import { DetailPane } from './DetailPane';
 import { StatusLine } from './StatusLine';
-import { KeyHints } from './KeyHints';
-import { HelpView } from './HelpView';
+import { KeyHints, type Hint } from './KeyHints';
 import { FilterBar } from './FilterBar';
+import { JobsPanel } from './JobsPanel';
+import { ModalView } from './dialogs/ModalView';
 import { EmptyView, LoadingView } from './Placeholders';
-import type { Session } from '../data/session';
+import { keymap } from './keymap';
 
 export interface BrowserProps {
   /** The path to open at: the root, and optionally a profile and further nodes. */
   path: TreeNode[];
+  jobs: JobRegistry;
   options?: FrameOptions;
 }
 
 const DETAIL_MIN_COLUMNS = 100;
+const JOB_LINES = 4;
 
-export function Browser({ path, options }: BrowserProps) {
+export function Browser({ path, jobs, options }: BrowserProps) {
   const { columns, rows: termRows } = useTerminalSize();
   const { state, store, frame } = useBrowser(path, options);
+  const jobList = useJobs(jobs);
+  const now = useNow(jobList.some((j) => j.status === 'running'));
+  const dialogs = useDialogs(store);
+  const runAction = useActions(store, dialogs, jobs);
+
   // One line fewer than the terminal: Ink redraws the whole screen when a frame fills it.
-  const height = Math.max(8, termRows - 1);
+  const height = Math.max(10, termRows - 1);
   const showFilter = state.mode === 'filter' || frame.filter !== '';
-  const bodyHeight = height - 4 - (showFilter ? 1 : 0);
+  const jobsHeight = jobList.length ? Math.min(JOB_LINES, jobList.length) + 1 : 0;
+  const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - jobsHeight);
   const pageHeight = Math.max(1, bodyHeight - 1);
   const rows = useRows(frame, pageHeight);
-  useBrowserInput(store, rows, pageHeight);
-
   const selected = rows.at(frame.cursor);
+  const session = frame.ctx.session;
+  const readonly = session?.readonly ?? false;
+
+  const { actions, withheld } = useMemo(() => {
+    const all = [...(selected?.type.actions ?? []), ...(frame.node.type.listActions ?? [])];
+    const rowOk = availableActions(selected?.type.actions, selected, readonly);
+    const listOk = availableActions(frame.node.type.listActions, frame.node, readonly);
+    const ok = [...rowOk, ...listOk];
+    return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
+  }, [selected, frame.node, readonly]);
+
+  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction });
   const details = useDetails(selected, frame.ctx);
-  const session = frame.ctx.session as Session | undefined;
+
   const detailWidth = columns >= DETAIL_MIN_COLUMNS ? Math.floor(columns * 0.38) : 0;
   const tableWidth = columns - detailWidth - (detailWidth ? 1 : 0);
   const listError = rows.error !== undefined ? explain(rows.error, `listing ${sanitize(frame.node.label)}`) : undefined;
   const columnsOf = frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }];
+  const actionHints: Hint[] = actions.flatMap((a) => {
+    const b = keymap.find((k) => k.command === a.command && k.scope === 'browse');
+    return b ? [{ key: b.keys[0], label: a.label.toLowerCase() }] : [];
+  });
+
+  let body: React.ReactNode;
+  if (state.modal) {
+    body = <ModalView modal={state.modal} height={bodyHeight} close={() => store.dispatch({ type: 'close-modal' })} />;
+  } else {
+    body = (
+      <>
+        {rows.count === 0 && !rows.error ? (
+          rows.done && !rows.loading ? (
+            <EmptyView width={tableWidth} filtered={rows.filtered} text={frame.node.type.emptyText} />
+          ) : (
+            <LoadingView width={tableWidth} />
+          )
+        ) : (
+          <Table
+            columns={columnsOf}
+            count={rows.count}
+            at={rows.at}
+            cursor={frame.cursor}
+            offset={scrollOffset(frame.cursor, frame.offset, pageHeight)}
+            height={pageHeight}
+            width={tableWidth}
+          />
+        )}
+        {detailWidth ? (
+          <Box marginLeft={1}>
+            <DetailPane
+              title={selected ? selected.label : frame.node.label}
+              fields={
+                details.status === 'ok'
+                  ? details.result.fields
+                  : ((selected ?? frame.node).type.describe?.(selected ?? frame.node) ?? [])
+              }
+              loading={details.status === 'loading'}
+              error={details.status === 'error' ? explain(details.error, sanitize(selected?.label ?? '')) : undefined}
+              width={detailWidth}
+              height={bodyHeight}
+            />
+          </Box>
+        ) : null}
+      </>
+    );
+  }
 
   return (
     <Box flexDirection="column" height={height} width={columns}>
-      <Header profile={session?.profile.name} region={session?.region} endpoint={session?.endpoint('s3')} />
+      <Header
+        profile={session?.profile.name}
+        region={session?.region}
+        endpoint={session?.endpoint('s3')}
+        readonly={readonly}
+        accent={session?.accent}
+      />
       <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
-      {state.mode === 'help' ? (
-        <HelpView height={bodyHeight} />
-      ) : (
-        <Box height={bodyHeight}>
-          {rows.count === 0 && !rows.error ? (
-            rows.done && !rows.loading ? (
-              <EmptyView width={tableWidth} filtered={rows.filtered} />
-            ) : (
-              <LoadingView width={tableWidth} />
-            )
-          ) : (
-            <Table
-              columns={columnsOf}
-              count={rows.count}
-              at={rows.at}
-              cursor={frame.cursor}
-              offset={scrollOffset(frame.cursor, frame.offset, pageHeight)}
-              height={pageHeight}
-              width={tableWidth}
-            />
-          )}
-          {detailWidth ? (
-            <Box marginLeft={1}>
-              <DetailPane
-                title={selected ? selected.label : frame.node.label}
-                fields={
-                  details.status === 'ok'
-                    ? details.result.fields
-                    : ((selected ?? frame.node).type.describe?.(selected ?? frame.node) ?? [])
-                }
-                loading={details.status === 'loading'}
-                error={details.status === 'error' ? explain(details.error, sanitize(selected?.label ?? '')) : undefined}
-                width={detailWidth}
-                height={bodyHeight}
-              />
-            </Box>
-          ) : null}
-        </Box>
-      )}
+      <Box height={bodyHeight}>{body}</Box>
       {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
+      <JobsPanel
+        jobs={jobList}
+        now={now}
+        focused={state.mode === 'jobs'}
+        selected={state.jobCursor}
+        width={columns}
+        maxLines={JOB_LINES}
+      />
       <StatusLine
         loaded={rows.loaded}
         done={rows.done}
         loading={rows.loading}
         error={listError}
+        notice={state.notice}
         cursor={frame.cursor}
         count={rows.count}
         filter={frame.filter}
       />
-      <KeyHints scope={state.mode} />
+      <KeyHints scope={state.modal ? 'dialog' : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
     </Box>
   );
 }

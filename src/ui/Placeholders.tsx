@@ -10,10 +10,10 @@ export function LoadingView({ width }: { width: number }) {
   );
 }
 
-export function EmptyView({ width, filtered }: { width: number; filtered: boolean }) {
+export function EmptyView({ width, filtered, text }: { width: number; filtered: boolean; text?: string }) {
   return (
     <Box width={width}>
-      <Text color={theme.muted}>{filtered ? 'No loaded row matches the filter (Esc clears it).' : 'Nothing here.'}</Text>
+      <Text color={theme.muted}>{filtered ? 'No loaded row matches the filter (Esc clears it).' : (text ?? 'Nothing here.')}</Text>
     </Box>
   );
 }

@@ -3,24 +3,30 @@ import { Box, Text } from 'ink';
 import { formatCount } from '../data/format';
 import type { Explained } from '../data/errors';
 import { theme } from './theme';
+import type { Notice } from '../hooks/browserReducer';
 
 export interface StatusLineProps {
   loaded: number;
   done: boolean;
   loading: boolean;
   error?: Explained;
+  notice?: Notice;
   cursor: number;
   count: number;
   filter?: string;
 }
 
 /** `1,000 loaded · more ↓`, what is loading, or what went wrong and what to do. */
-export function StatusLine({ loaded, done, loading, error, cursor, count, filter }: StatusLineProps) {
+const noticeColor = { info: theme.accent, ok: theme.ok, error: theme.error };
+
+export function StatusLine({ loaded, done, loading, error, notice, cursor, count, filter }: StatusLineProps) {
   const position = count > 0 ? `${formatCount(cursor + 1)}/${formatCount(count)}` : '';
   return (
     <Box justifyContent="space-between">
       <Text wrap="truncate">
-        {error ? (
+        {notice ? (
+          <Text color={noticeColor[notice.level]}>{notice.text}</Text>
+        ) : error ? (
           <>
             <Text color={theme.error}>{error.message}</Text>
             <Text color={theme.muted}> {error.hint}</Text>

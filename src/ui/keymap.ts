@@ -2,7 +2,7 @@
 // screen and the footer hints are generated from this table, and tests press commands through it.
 import type { Key } from 'ink';
 
-export type Scope = 'browse' | 'filter' | 'help';
+export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text';
 
 export interface Binding {
   command: CommandId;
@@ -26,12 +26,47 @@ export type CommandId =
   | 'back'
   | 'filter'
   | 'refresh'
+  | 'raw'
+  | 'command'
+  | 'jobs.focus'
   | 'help'
   | 'quit'
+  | ActionCommand
   | 'filter.accept'
   | 'filter.clear'
   | 'filter.erase'
-  | 'help.close';
+  | 'jobs.up'
+  | 'jobs.down'
+  | 'jobs.cancel'
+  | 'jobs.dismiss'
+  | 'jobs.back'
+  | 'dialog.yes'
+  | 'dialog.no'
+  | 'dialog.submit'
+  | 'dialog.cancel'
+  | 'dialog.up'
+  | 'dialog.down'
+  | 'text.up'
+  | 'text.down'
+  | 'text.pageUp'
+  | 'text.pageDown'
+  | 'text.close';
+
+/**
+ * Verbs that node types attach actions to (data/actions.ts: ActionSpec.command). The same key does
+ * the fitting thing for what is selected: Ctrl-D on an object deletes it, on a folder deletes the prefix.
+ */
+export type ActionCommand =
+  | 'action.delete'
+  | 'action.download'
+  | 'action.preview'
+  | 'action.versions'
+  | 'action.start'
+  | 'action.stop'
+  | 'action.reboot'
+  | 'action.terminate'
+  | 'action.launch'
+  | 'action.wait';
 
 export const keymap: Binding[] = [
   { command: 'cursor.up', keys: ['up', 'k'], description: 'Move up', scope: 'browse' },
@@ -44,12 +79,40 @@ export const keymap: Binding[] = [
   { command: 'back', keys: ['escape', 'left', 'h'], description: 'Go back up the path', scope: 'browse', hint: 'back' },
   { command: 'filter', keys: ['/'], description: 'Filter the loaded rows', scope: 'browse', hint: 'filter' },
   { command: 'refresh', keys: ['r'], description: 'Refresh the listing (retries after an error)', scope: 'browse', hint: 'refresh' },
+  { command: 'raw', keys: ['y'], description: 'Raw view: the API response as the service sent it', scope: 'browse' },
+  { command: 'command', keys: [':'], description: 'Command line (:help lists the commands)', scope: 'browse' },
+  { command: 'jobs.focus', keys: ['tab'], description: 'Go to the jobs panel (waiters, downloads, deletes)', scope: 'browse' },
   { command: 'help', keys: ['?'], description: 'Show this help', scope: 'browse', hint: 'help' },
   { command: 'quit', keys: ['q'], description: 'Quit (Ctrl-C always quits)', scope: 'browse', hint: 'quit' },
+  { command: 'action.delete', keys: ['ctrl+d'], description: 'Delete the selected item (asks first)', scope: 'browse', destructive: true },
+  { command: 'action.download', keys: ['d'], description: 'Download the selected object', scope: 'browse' },
+  { command: 'action.preview', keys: ['v'], description: 'Preview the start of the selected object', scope: 'browse' },
+  { command: 'action.versions', keys: ['V'], description: 'Show versions', scope: 'browse' },
+  { command: 'action.start', keys: ['S'], description: 'Start the selected instance', scope: 'browse' },
+  { command: 'action.stop', keys: ['X'], description: 'Stop the selected instance', scope: 'browse', destructive: true },
+  { command: 'action.reboot', keys: ['B'], description: 'Reboot the selected instance', scope: 'browse', destructive: true },
+  { command: 'action.terminate', keys: ['ctrl+k'], description: 'Terminate the selected instance (type its id)', scope: 'browse', destructive: true },
+  { command: 'action.launch', keys: ['n'], description: 'Launch a new instance here', scope: 'browse' },
+  { command: 'action.wait', keys: ['w'], description: 'Start a waiter on the selected item', scope: 'browse' },
   { command: 'filter.accept', keys: ['return'], description: 'Keep the filter and go back to the list', scope: 'filter', hint: 'keep' },
   { command: 'filter.clear', keys: ['escape'], description: 'Clear the filter', scope: 'filter', hint: 'clear' },
   { command: 'filter.erase', keys: ['backspace'], description: 'Erase a character', scope: 'filter' },
-  { command: 'help.close', keys: ['escape', '?', 'q'], description: 'Close help', scope: 'help', hint: 'close' },
+  { command: 'jobs.up', keys: ['up', 'k'], description: 'Previous job', scope: 'jobs' },
+  { command: 'jobs.down', keys: ['down', 'j'], description: 'Next job', scope: 'jobs', hint: 'select' },
+  { command: 'jobs.cancel', keys: ['c', 'x'], description: 'Cancel the selected job (aborts its request)', scope: 'jobs', hint: 'cancel' },
+  { command: 'jobs.dismiss', keys: ['d'], description: 'Dismiss a finished job', scope: 'jobs', hint: 'dismiss' },
+  { command: 'jobs.back', keys: ['tab', 'escape'], description: 'Back to the list', scope: 'jobs', hint: 'back' },
+  { command: 'dialog.yes', keys: ['y'], description: 'Yes, go ahead', scope: 'dialog' },
+  { command: 'dialog.no', keys: ['n'], description: 'No, leave it', scope: 'dialog' },
+  { command: 'dialog.submit', keys: ['return'], description: 'Accept', scope: 'dialog', hint: 'accept' },
+  { command: 'dialog.cancel', keys: ['escape'], description: 'Cancel', scope: 'dialog', hint: 'cancel' },
+  { command: 'dialog.up', keys: ['up'], description: 'Previous choice', scope: 'dialog' },
+  { command: 'dialog.down', keys: ['down'], description: 'Next choice', scope: 'dialog' },
+  { command: 'text.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'text' },
+  { command: 'text.down', keys: ['down', 'j'], description: 'Scroll down', scope: 'text', hint: 'scroll' },
+  { command: 'text.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'text' },
+  { command: 'text.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'text' },
+  { command: 'text.close', keys: ['escape', 'q', '?'], description: 'Close this view', scope: 'text', hint: 'close' },
 ];
 
 /** Ink's (input, key) as one name: 'up', 'ctrl+b', 'return', or the character typed. */
@@ -68,6 +131,7 @@ export function keyName(input: string, key: Key): string {
   // Terminals send DEL (0x7f) for the Backspace key; Ink reports it as `delete`.
   if (key.backspace || key.delete) return 'backspace';
   if (key.ctrl && input) return `ctrl+${input}`;
+  if (input === ' ') return 'space';
   return input;
 }
 
@@ -83,7 +147,7 @@ export function bindingsFor(scope: Scope): Binding[] {
 export function keyLabel(name: string): string {
   const labels: Record<string, string> = {
     up: '↑', down: '↓', left: '←', right: '→', return: 'Enter', escape: 'Esc',
-    pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End', backspace: 'Backspace',
+    pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End', backspace: 'Backspace', tab: 'Tab', space: 'Space',
   };
   return labels[name] ?? (name.startsWith('ctrl+') ? `Ctrl-${name.slice(5).toUpperCase()}` : name);
 }
@@ -93,7 +157,7 @@ export function keyBytes(name: string): string {
   const bytes: Record<string, string> = {
     up: '\u001b[A', down: '\u001b[B', right: '\u001b[C', left: '\u001b[D',
     pageup: '\u001b[5~', pagedown: '\u001b[6~', home: '\u001b[H', end: '\u001b[F',
-    return: '\r', escape: '\u001b', tab: '\t', backspace: '\u007f',
+    return: '\r', escape: '\u001b', tab: '\t', backspace: '\u007f', space: ' ',
   };
   if (bytes[name]) return bytes[name];
   if (name.startsWith('ctrl+')) return String.fromCharCode(name.charCodeAt(5) & 0x1f);

@@ -1,0 +1,111 @@
+// Long-running work the person watches: waiter runs, downloads, batch deletes. Each job reports
+// progress through its control handle; the registry keeps them until dismissed and can cancel any
+// (the job's AbortSignal aborts its request in flight). No React here; hooks subscribe.
+import { explain, type Explained } from './errors';
+
+export type JobStatus = 'running' | 'succeeded' | 'failed' | 'timed out' | 'cancelled';
+
+export interface JobState {
+  id: number;
+  title: string;
+  kind: string;
+  status: JobStatus;
+  /** Units done out of total (attempts, bytes, keys). */
+  done: number;
+  total?: number;
+  unit: string;
+  /** One line on what is happening now: last state seen, speed, current batch… */
+  detail: string;
+  /** When the next thing happens (a waiter's next poll), for a countdown. */
+  nextAt?: number;
+  startedAt: number;
+  endedAt?: number;
+  error?: Explained;
+  /** Extra lines kept after the end (per-key errors of a batch delete, a summary). */
+  lines: string[];
+}
+
+export interface JobControl {
+  readonly signal: AbortSignal;
+  update(patch: Partial<Omit<JobState, 'id' | 'startedAt'>>): void;
+}
+
+export type JobRunner = (job: JobControl) => Promise<Exclude<JobStatus, 'running' | 'cancelled'> | void>;
+
+export class JobRegistry {
+  private list: JobState[] = [];
+  private controllers = new Map<number, AbortController>();
+  private listeners = new Set<() => void>();
+  private nextId = 1;
+  version = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get jobs(): readonly JobState[] {
+    return this.list;
+  }
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  start(title: string, kind: string, unit: string, run: JobRunner): JobState {
+    const id = this.nextId++;
+    const controller = new AbortController();
+    this.controllers.set(id, controller);
+    const job: JobState = { id, title, kind, unit, status: 'running', done: 0, detail: '', startedAt: this.now(), lines: [] };
+    this.list = [...this.list, job];
+    this.emit();
+    const control: JobControl = {
+      signal: controller.signal,
+      update: (patch) => {
+        if (this.get(id)?.status === 'running') this.patch(id, patch);
+      },
+    };
+    run(control).then(
+      (status) => this.finish(id, controller.signal.aborted ? 'cancelled' : (status ?? 'succeeded')),
+      (err) => this.finish(id, controller.signal.aborted ? 'cancelled' : 'failed', explain(err, title)),
+    );
+    return job;
+  }
+
+  get(id: number): JobState | undefined {
+    return this.list.find((j) => j.id === id);
+  }
+
+  /** Aborts the job's request in flight; it ends as cancelled. */
+  cancel(id: number): void {
+    if (this.get(id)?.status !== 'running') return;
+    this.controllers.get(id)?.abort();
+    this.finish(id, 'cancelled');
+  }
+
+  /** Removes a finished job from the panel. */
+  dismiss(id: number): void {
+    if (this.get(id)?.status === 'running') return;
+    this.list = this.list.filter((j) => j.id !== id);
+    this.controllers.delete(id);
+    this.emit();
+  }
+
+  cancelAll(): void {
+    for (const j of this.list) this.cancel(j.id);
+  }
+
+  private finish(id: number, status: JobStatus, error?: Explained): void {
+    const job = this.get(id);
+    if (!job || job.status !== 'running') return;
+    this.patch(id, { status, error, endedAt: this.now(), nextAt: undefined });
+  }
+
+  private patch(id: number, patch: Partial<JobState>): void {
+    this.list = this.list.map((j) => (j.id === id ? { ...j, ...patch } : j));
+    this.emit();
+  }
+
+  private emit(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,44 @@
+// Runs a node's action through its whole flow (inputs → confirmation → run) with the dialogs on
+// screen, and reports the outcome in the status line. One flow at a time.
+import { useCallback, useRef } from 'react';
+import { runAction, type ActionSpec, type Dialogs } from '../data/actions';
+import { explain } from '../data/errors';
+import { sanitize } from '../data/sanitize';
+import type { JobRegistry } from '../data/jobs';
+import type { Ctx, TreeNode } from '../data/tree';
+import type { BrowserStore } from './useBrowser';
+
+export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegistry) {
+  const busy = useRef(false);
+  return useCallback(
+    async (spec: ActionSpec, node: TreeNode, ctx: Ctx) => {
+      if (busy.current) return;
+      busy.current = true;
+      const controller = new AbortController();
+      const notify = (text: string, level: 'info' | 'ok' | 'error' = 'info') =>
+        store.dispatch({ type: 'notify', notice: { text, level } });
+      try {
+        const { status } = await runAction(
+          spec,
+          {
+            node,
+            ctx,
+            signal: controller.signal,
+            jobs,
+            notify,
+            refresh: () => store.dispatch({ type: 'refresh' }),
+            ask: (q) => dialogs.confirm(spec.label, q),
+          },
+          dialogs,
+        );
+        if (status === 'cancelled') notify(`${spec.label}: cancelled, nothing was changed.`);
+      } catch (err) {
+        const e = explain(err, `${spec.label} ${sanitize(node.label)}`);
+        notify(`${e.message} ${e.hint}`, 'error');
+      } finally {
+        busy.current = false;
+      }
+    },
+    [store, dialogs, jobs],
+  );
+}

@@ -1,0 +1,53 @@
+// Live progress of waiters, downloads and batch deletes: one line each, newest last. Pure view; the
+// clock comes in as `now` so countdowns tick without the jobs changing.
+import React from 'react';
+import { Box, Text } from 'ink';
+import type { JobState } from '../data/jobs';
+import { sanitize } from '../data/sanitize';
+import { amount, bar, statusMark, timing } from './progress';
+import { theme } from './theme';
+
+const statusColor: Record<JobState['status'], string> = {
+  running: theme.accent,
+  succeeded: theme.ok,
+  failed: theme.error,
+  'timed out': theme.warn,
+  cancelled: theme.muted,
+};
+
+export interface JobsPanelProps {
+  jobs: readonly JobState[];
+  now: number;
+  focused: boolean;
+  selected: number;
+  width: number;
+  maxLines: number;
+}
+
+export function JobsPanel({ jobs, now, focused, selected, width, maxLines }: JobsPanelProps) {
+  if (jobs.length === 0) return null;
+  const first = Math.max(0, Math.min(selected - maxLines + 1, jobs.length - maxLines));
+  const barWidth = Math.min(20, Math.max(8, Math.floor(width / 6)));
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text color={focused ? theme.accent : theme.muted} bold={focused}>
+        {`── jobs (${jobs.length})${focused ? ' · c cancel · d dismiss · Tab back' : ' · Tab to manage'} `.padEnd(width, '─')}
+      </Text>
+      {jobs.slice(first, first + maxLines).map((job, i) => {
+        const isSel = focused && first + i === selected;
+        return (
+          <Text key={job.id} wrap="truncate" inverse={isSel}>
+            <Text color={statusColor[job.status]}>{statusMark[job.status]} </Text>
+            <Text bold>{sanitize(job.title)}</Text>
+            <Text> [{bar(job.done, job.total, barWidth)}] </Text>
+            <Text>{amount(job)}</Text>
+            <Text color={theme.muted}> · {timing(job, now)}</Text>
+            {job.detail ? <Text> · {sanitize(job.detail)}</Text> : null}
+            {job.status !== 'running' ? <Text color={statusColor[job.status]}> · {job.status}</Text> : null}
+            {job.error ? <Text color={theme.error}> · {job.error.message}</Text> : null}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}
