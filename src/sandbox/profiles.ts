@@ -1,0 +1,36 @@
+// Writes a throw-away AWS config + credentials pair pointing the demo profiles at a running sandbox.
+// It lives in a fresh temporary directory, so the user's ~/.aws is never read or written.
+
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SANDBOX_ACCOUNTS } from './accounts.js';
+
+export interface SandboxAwsFiles {
+  dir: string;
+  configFile: string;
+  credentialsFile: string;
+  cleanup(): void;
+}
+
+export function writeSandboxAwsFiles(url: string): SandboxAwsFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'awsnav-sandbox-'));
+  const configFile = join(dir, 'config');
+  const credentialsFile = join(dir, 'credentials');
+  // Keys go in credentials, region and endpoint in config, as `aws configure` would write them.
+  // In the config file every profile but "default" is written "[profile name]"; in credentials, "[name]".
+  const config = SANDBOX_ACCOUNTS.map((a) => `[profile ${a.name}]\nregion = ${a.region}\nendpoint_url = ${url}\n`).join('\n');
+  const credentials = SANDBOX_ACCOUNTS.map(
+    (a) => `[${a.name}]\naws_access_key_id = ${a.accessKeyId}\naws_secret_access_key = ${a.secretAccessKey}\n`,
+  ).join('\n');
+  // 0600 like the AWS CLI's own files: they hold (demo) secret keys.
+  writeFileSync(configFile, config, { mode: 0o600 });
+  writeFileSync(credentialsFile, credentials, { mode: 0o600 });
+  chmodSync(dir, 0o700);
+  return {
+    dir,
+    configFile,
+    credentialsFile,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,200 @@
+// Bucket storage behind a small interface, so that a benchmark can plug in a synthetic bucket whose
+// million keys are computed on the fly: implement BucketStore over a KeyIndex and reuse walk() /
+// walkVersions() from listing.ts / versionWalk.ts, as MemoryBucketStore does.
+
+import { randomBytes } from 'node:crypto';
+import { decodeToken, encodeToken, lowerBound, upperBound, walk, compareKeys, type KeyIndex } from './listing.js';
+import { DeleteMarker, StoredVersion, type ObjectVersion, type VersionFields } from './model.js';
+import { walkVersions } from './versionWalk.js';
+
+export interface ListQuery {
+  prefix?: string;
+  delimiter?: string;
+  startAfter?: string;
+  maxKeys: number;
+  /** Opaque, from a previous page's nextContinuationToken; wins over startAfter. */
+  continuationToken?: string;
+}
+
+export interface ListPage {
+  objects: ObjectVersion[];
+  commonPrefixes: string[];
+  isTruncated: boolean;
+  nextContinuationToken?: string;
+}
+
+export interface VersionsQuery {
+  prefix?: string;
+  delimiter?: string;
+  keyMarker?: string;
+  versionIdMarker?: string;
+  maxKeys: number;
+}
+
+export interface VersionEntry {
+  version: ObjectVersion;
+  isLatest: boolean;
+}
+
+export interface VersionsPage {
+  /** Versions and delete markers, in key order, each key's newest first. */
+  versions: VersionEntry[];
+  commonPrefixes: string[];
+  isTruncated: boolean;
+  nextKeyMarker?: string;
+  nextVersionIdMarker?: string;
+}
+
+export type PutInput = Omit<VersionFields, 'key' | 'versionId' | 'lastModified'> & { body: Buffer; lastModified?: Date };
+
+export interface DeleteOutcome {
+  /** The version removed, or the delete marker created; absent in an unversioned bucket. */
+  versionId?: string;
+  /** A delete marker was created, or the version removed was one. */
+  deleteMarker: boolean;
+}
+
+export interface BucketStore {
+  readonly versioning: 'Enabled' | undefined;
+  /** ListObjectsV2 semantics: only keys whose latest version is not a delete marker. */
+  list(q: ListQuery): ListPage;
+  listVersions(q: VersionsQuery): VersionsPage;
+  /** The latest version (which may be a delete marker), or the named one; undefined when there is none. */
+  get(key: string, versionId?: string): ObjectVersion | undefined;
+  put(key: string, input: PutInput): ObjectVersion;
+  delete(key: string, versionId?: string): DeleteOutcome;
+}
+
+/** S3 version ids are 32 opaque URL-safe characters. */
+export function newVersionId(): string {
+  return randomBytes(24).toString('base64url').replace(/-/g, '.');
+}
+
+/** A sorted array of keys with binary-search insert/remove. */
+class SortedKeys implements KeyIndex {
+  constructor(private readonly keys: string[] = []) {}
+  get length(): number {
+    return this.keys.length;
+  }
+  keyAt(i: number): string {
+    return this.keys[i];
+  }
+  add(key: string): void {
+    const i = lowerBound(this, key);
+    if (this.keys[i] !== key) this.keys.splice(i, 0, key);
+  }
+  remove(key: string): void {
+    const i = lowerBound(this, key);
+    if (this.keys[i] === key) this.keys.splice(i, 1);
+  }
+}
+
+export class MemoryBucketStore implements BucketStore {
+  /** Each key's versions, newest first. */
+  private readonly versions = new Map<string, ObjectVersion[]>();
+  /** Keys with at least one version or delete marker (ListObjectVersions). */
+  private readonly all: SortedKeys;
+  /** Keys whose latest version is an object (ListObjectsV2). */
+  private readonly live: SortedKeys;
+
+  /** `history` lists every version oldest first; in an unversioned bucket, one per key. */
+  constructor(
+    readonly versioning: 'Enabled' | undefined,
+    history: ObjectVersion[] = [],
+  ) {
+    for (const v of history) {
+      const list = this.versions.get(v.key);
+      if (list && versioning) list.unshift(v);
+      else this.versions.set(v.key, [v]);
+    }
+    const keys = [...this.versions.keys()].sort(compareKeys);
+    this.all = new SortedKeys(keys);
+    this.live = new SortedKeys(keys.filter((k) => !this.versions.get(k)![0].isDeleteMarker));
+  }
+
+  list(q: ListQuery): ListPage {
+    const prefix = q.prefix ?? '';
+    let from = 0;
+    let after: string | undefined;
+    if (q.continuationToken !== undefined) from = lowerBound(this.live, decodeToken(q.continuationToken));
+    else if (q.startAfter) {
+      from = upperBound(this.live, q.startAfter);
+      after = q.startAfter;
+    }
+    const w = walk(this.live, { prefix, delimiter: q.delimiter, from, after, limit: q.maxKeys });
+    const page: ListPage = { objects: [], commonPrefixes: [], isTruncated: w.truncated };
+    for (const e of w.entries) {
+      if (e.kind === 'prefix') page.commonPrefixes.push(e.prefix);
+      else page.objects.push(this.versions.get(e.key)![0]);
+    }
+    if (w.truncated) page.nextContinuationToken = encodeToken(this.live.keyAt(w.next));
+    return page;
+  }
+
+  listVersions(q: VersionsQuery): VersionsPage {
+    const w = walkVersions(this.all, (i) => this.versions.get(this.all.keyAt(i))!, {
+      prefix: q.prefix ?? '',
+      delimiter: q.delimiter,
+      keyMarker: q.keyMarker,
+      versionIdMarker: q.versionIdMarker,
+      limit: q.maxKeys,
+    });
+    const page: VersionsPage = {
+      versions: [],
+      commonPrefixes: [],
+      isTruncated: w.truncated,
+      nextKeyMarker: w.nextKeyMarker,
+      nextVersionIdMarker: w.nextVersionIdMarker,
+    };
+    for (const e of w.entries) {
+      if (e.kind === 'prefix') page.commonPrefixes.push(e.prefix);
+      else page.versions.push({ version: e.version, isLatest: e.isLatest });
+    }
+    return page;
+  }
+
+  get(key: string, versionId?: string): ObjectVersion | undefined {
+    const list = this.versions.get(key);
+    if (!list) return undefined;
+    return versionId === undefined ? list[0] : list.find((v) => v.versionId === versionId);
+  }
+
+  put(key: string, input: PutInput): ObjectVersion {
+    const { body, lastModified, ...fields } = input;
+    const version = new StoredVersion(
+      { ...fields, key, lastModified: lastModified ?? new Date(), versionId: this.versioning ? newVersionId() : 'null' },
+      body,
+    );
+    const list = this.versions.get(key);
+    if (list && this.versioning) list.unshift(version);
+    else this.versions.set(key, [version]);
+    this.all.add(key);
+    this.live.add(key);
+    return version;
+  }
+
+  delete(key: string, versionId?: string): DeleteOutcome {
+    const list = this.versions.get(key);
+    if (this.versioning && versionId === undefined) {
+      // S3 adds a delete marker even when the key has no versions at all.
+      const marker = new DeleteMarker(key, newVersionId(), new Date());
+      if (list) list.unshift(marker);
+      else this.versions.set(key, [marker]);
+      this.all.add(key);
+      this.live.remove(key);
+      return { versionId: marker.versionId, deleteMarker: true };
+    }
+    if (!list) return { versionId, deleteMarker: false };
+    const target = versionId ?? 'null';
+    const at = list.findIndex((v) => v.versionId === target);
+    if (at < 0) return { versionId, deleteMarker: false };
+    const [removed] = list.splice(at, 1);
+    if (list.length === 0) {
+      this.versions.delete(key);
+      this.all.remove(key);
+      this.live.remove(key);
+    } else if (list[0].isDeleteMarker) this.live.remove(key);
+    else this.live.add(key);
+    return { versionId: this.versioning ? removed.versionId : versionId, deleteMarker: removed.isDeleteMarker };
+  }
+}

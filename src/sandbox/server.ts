@@ -1,0 +1,134 @@
+// The router: one HTTP server on 127.0.0.1 for every service. The SigV4 credential scope names the service
+// (s3 / ec2 / sts) and the access key names the account; the rest is the service module's business.
+
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { accountByAccessKey } from './accounts.js';
+import { readCredentialScope } from './auth.js';
+import { AwsError } from './errors.js';
+import { newHostId, newRequestId, parseQuery } from './http.js';
+import { createS3Service } from './s3/index.js';
+import type { Reply, RequestContext, ServiceFactory, ServiceModule } from './service.js';
+import type { Sandbox, SandboxOptions, SandboxRequest, SandboxService } from './types.js';
+import { createUnsupportedService } from './unsupported.js';
+
+// Adding a service: write src/sandbox/<name>/ exporting a ServiceFactory, and add its line here.
+const SERVICES: Record<Exclude<SandboxService, 'unknown'>, ServiceFactory> = {
+  s3: createS3Service,
+  ec2: () => createUnsupportedService('ec2'),
+  sts: () => createUnsupportedService('sts'),
+};
+
+function isKnownService(name: string): name is keyof typeof SERVICES {
+  return Object.prototype.hasOwnProperty.call(SERVICES, name);
+}
+
+export function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const latencyMs = Math.max(0, opts.latencyMs ?? 0);
+  const requests: SandboxRequest[] = [];
+  const modules = new Map<string, ServiceModule>();
+  for (const [name, factory] of Object.entries(SERVICES)) modules.set(name, factory(opts));
+  const s3 = modules.get('s3')!;
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+
+  const delay = () =>
+    latencyMs === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const t = setTimeout(() => {
+            timers.delete(t);
+            resolve();
+          }, latencyMs);
+          timers.add(t);
+        });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const rawPath = q < 0 ? url : url.slice(0, q);
+    const query = parseQuery(q < 0 ? '' : url.slice(q + 1));
+    const requestId = newRequestId();
+    const scope = readCredentialScope(req, query);
+    const service: SandboxService = scope && isKnownService(scope.service) ? scope.service : 'unknown';
+    const account = scope ? accountByAccessKey(scope.accessKeyId) : undefined;
+    const record: SandboxRequest = { service, account: account?.name ?? '', method, op: 'unknown', at: Date.now() };
+    requests.push(record);
+
+    // Anonymous or unknown-service requests get S3's error shape: a bare URL is most likely S3 (a browser
+    // following a link), and nothing else on this endpoint can be reached without a credential scope.
+    const module = service === 'unknown' ? s3 : modules.get(service)!;
+    let reply: Reply;
+    try {
+      if (!scope) throw new AwsError(403, 'AccessDenied', 'Anonymous access is not allowed in the sandbox.');
+      if (service === 'unknown') {
+        throw new AwsError(400, 'UnsupportedOperation', `The sandbox does not serve the service '${scope.service}'.`);
+      }
+      if (!account) throw module.unknownAccessKey(scope.accessKeyId);
+      const ctx: RequestContext = { req, method, rawPath, query, account, region: scope.region, requestId, record };
+      reply = await module.handle(ctx);
+    } catch (e) {
+      const err =
+        e instanceof AwsError
+          ? e
+          : new AwsError(500, 'InternalError', `Sandbox internal error: ${e instanceof Error ? e.message : String(e)}`);
+      reply = module.errorReply(err, { method, requestId });
+    }
+    await delay();
+    if (closed || res.destroyed) return;
+    write(res, method, requestId, reply);
+  }
+
+  const server = createServer((req, res) => {
+    void serve(req, res);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  // A client that disconnects mid-request must not crash the sandbox.
+  server.on('clientError', (_err, socket) => socket.destroy());
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        port,
+        requests,
+        close: () =>
+          new Promise<void>((done) => {
+            if (closed) return done();
+            closed = true;
+            for (const t of timers) clearTimeout(t);
+            timers.clear();
+            for (const m of modules.values()) m.close?.();
+            server.close(() => done());
+            server.closeAllConnections();
+            for (const s of sockets) s.destroy();
+          }),
+      });
+    });
+  });
+}
+
+function write(res: ServerResponse, method: string, requestId: string, reply: Reply): void {
+  const headers: Record<string, string | number> = {
+    'x-amz-request-id': requestId,
+    'x-amz-id-2': newHostId(),
+    date: new Date().toUTCString(),
+    ...reply.headers,
+  };
+  const body = reply.body === undefined ? undefined : typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
+  if (body !== undefined) headers['content-length'] = body.length;
+  else if (headers['content-length'] === undefined && reply.status !== 204 && reply.status !== 304) {
+    headers['content-length'] = 0;
+  }
+  res.writeHead(reply.status, headers);
+  res.end(method === 'HEAD' ? undefined : body);
+}

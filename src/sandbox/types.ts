@@ -1,0 +1,33 @@
+// The sandbox's public types. Kept apart from index.ts so that service modules can import them without
+// importing the server (and so without import cycles).
+
+export interface SandboxOptions {
+  /** Port to listen on; default 0 = any free port. */
+  port?: number;
+  /** Added before every response (default 0), so tests can watch spinners, cancellation and timeouts. */
+  latencyMs?: number;
+}
+
+export type SandboxService = 's3' | 'ec2' | 'sts' | 'unknown';
+
+export interface SandboxRequest {
+  service: SandboxService;
+  /** The account's name ('dev' / 'prod'), or '' when the request carried no known access key. */
+  account: string;
+  method: string;
+  /** The API operation, e.g. 'ListObjectsV2'; 'unknown' until (or unless) the service recognises it. */
+  op: string;
+  bucket?: string;
+  key?: string;
+  /** Date.now() when the request arrived. */
+  at: number;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  /** Every request served, in arrival order. */
+  requests: SandboxRequest[];
+  /** Closes the server and destroys open keep-alive sockets, so it never hangs a test. */
+  close(): Promise<void>;
+}
