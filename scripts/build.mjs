@@ -19,6 +19,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  // The SDK ships ESM builds under "module": with the CommonJS "main", a dynamic import() of a
+  // client yields only a default export, and nothing is tree-shaken.
+  mainFields: ['module', 'main'],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __awsnavCreateRequire } from 'node:module'; const require = __awsnavCreateRequire(import.meta.url);" },

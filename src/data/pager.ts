@@ -146,6 +146,7 @@ export class Pager<T> {
         this.resident += page.items.length;
         this.nextCursor = page.next;
         if (page.next === undefined) this.ended = true;
+        this.evict(this.want.index, this.want.lookahead);
       }
     } catch (err) {
       if (signal.aborted) return;
@@ -174,6 +175,7 @@ export class Pager<T> {
       const items = result.value.items;
       slot.items = items;
       this.resident += items.length;
+      this.evict(this.want.index, this.want.lookahead);
       // The collection changed since the page was first read: shift what follows so indices stay dense.
       if (items.length !== slot.count) {
         slot.count = items.length;
