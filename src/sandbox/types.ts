@@ -1,11 +1,25 @@
 // The sandbox's public types. Kept apart from index.ts so that service modules can import them without
 // importing the server (and so without import cycles).
 
+import type { BucketStore } from './s3/store.js';
+
+/** A bucket added to the demo data, e.g. a benchmark's synthetic million-key bucket (s3/synthetic.ts). */
+export interface SandboxBucket {
+  account: 'dev' | 'prod';
+  name: string;
+  /** Default: the account's region. */
+  region?: string;
+  /** A store, or a function that builds it on first use. */
+  store: BucketStore | (() => BucketStore);
+}
+
 export interface SandboxOptions {
   /** Port to listen on; default 0 = any free port. */
   port?: number;
   /** Added before every response (default 0), so tests can watch spinners, cancellation and timeouts. */
   latencyMs?: number;
+  /** Extra S3 buckets, added to the named account's demo buckets (a same-named demo bucket is replaced). */
+  s3Buckets?: SandboxBucket[];
 }
 
 export type SandboxService = 's3' | 'ec2' | 'sts' | 'unknown';

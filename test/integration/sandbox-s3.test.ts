@@ -25,7 +25,13 @@ import {
 } from '@aws-sdk/client-s3';
 import { EC2Client, DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { fromIni } from '@aws-sdk/credential-providers';
-import { SANDBOX_ACCOUNTS, startSandbox, writeSandboxAwsFiles, type Sandbox } from '../../src/sandbox/index.js';
+import {
+  SANDBOX_ACCOUNTS,
+  SyntheticBucketStore,
+  startSandbox,
+  writeSandboxAwsFiles,
+  type Sandbox,
+} from '../../src/sandbox/index.js';
 import { HOSTILE_KEYS } from '../../src/sandbox/s3/demo/hostile.js';
 
 let sandbox: Sandbox;
@@ -412,7 +418,85 @@ describe('versions', () => {
   });
 });
 
+describe('wire details', () => {
+  const signed = (region: string) => ({
+    authorization: `AWS4-HMAC-SHA256 Credential=${SANDBOX_ACCOUNTS[0].accessKeyId}/20240101/${region}/s3/aws4_request, SignedHeaders=host, Signature=0`,
+  });
+
+  test('presigned URLs pick the account from X-Amz-Credential; anonymous requests are denied', async () => {
+    const cred = encodeURIComponent(`${SANDBOX_ACCOUNTS[0].accessKeyId}/20240101/us-west-2/s3/aws4_request`);
+    const ok = await fetch(`${sandbox.url}/dev-media/docs/notes.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${cred}&X-Amz-Signature=0`);
+    assert.equal(ok.status, 200);
+    assert.match(await ok.text(), /Notes for the dev account/);
+    const anonymous = await fetch(`${sandbox.url}/dev-media/docs/notes.txt`);
+    assert.equal(anonymous.status, 403);
+    assert.match(await anonymous.text(), /<Code>AccessDenied<\/Code>/);
+  });
+
+  test('HEAD errors carry no body; unknown sub-resources are 501; bad max-keys is 400', async () => {
+    const head = await fetch(`${sandbox.url}/dev-logs/no-such-key`, { method: 'HEAD', headers: signed('us-east-1') });
+    assert.equal(head.status, 404);
+    assert.equal(await head.text(), '');
+    const acl = await fetch(`${sandbox.url}/dev-logs?acl`, { headers: signed('us-east-1') });
+    assert.equal(acl.status, 501);
+    assert.match(await acl.text(), /<Code>NotImplemented<\/Code>/);
+    const bad = await fetch(`${sandbox.url}/dev-logs?list-type=2&max-keys=-1`, { headers: signed('us-east-1') });
+    assert.equal(bad.status, 400);
+    assert.match(await bad.text(), /<Code>InvalidArgument<\/Code>/);
+  });
+
+  test('without encoding-type, control characters travel as numeric character references', async () => {
+    const res = await fetch(`${sandbox.url}/dev-hostile?list-type=2&prefix=bell-`, { headers: signed('us-east-1') });
+    const xml = await res.text();
+    assert.match(xml, /<Key>bell-&#x7;&#x7;\.txt<\/Key>/);
+    assert.ok(!xml.includes('\x07'));
+  });
+});
+
 describe('sandbox', () => {
+  test('a synthetic 1,000,000-key bucket lists by binary search, never by scanning', async () => {
+    let keyAtCalls = 0;
+    const pad = (n: number) => String(n).padStart(4, '0');
+    const big = await startSandbox({
+      s3Buckets: [
+        {
+          account: 'dev',
+          name: 'dev-synthetic',
+          store: new SyntheticBucketStore({
+            count: 1_000_000,
+            keyAt: (i) => {
+              keyAtCalls++;
+              return `d${pad(Math.floor(i / 1000))}/obj-${pad(i % 1000)}`;
+            },
+          }),
+        },
+      ],
+    });
+    const client = new S3Client({ region: 'us-east-1', endpoint: big.url, forcePathStyle: true, credentials: SANDBOX_ACCOUNTS[0] });
+    try {
+      const folders = await client.send(new ListObjectsV2Command({ Bucket: 'dev-synthetic', Delimiter: '/' }));
+      assert.equal(folders.CommonPrefixes!.length, 1000);
+      assert.equal(folders.IsTruncated, false);
+      assert.ok(keyAtCalls < 40_000, `${keyAtCalls} keyAt calls for 1,000 common prefixes`);
+      keyAtCalls = 0;
+      const middle = await client.send(
+        new ListObjectsV2Command({ Bucket: 'dev-synthetic', StartAfter: 'd0500/obj-0499', MaxKeys: 1000 }),
+      );
+      assert.equal(middle.Contents![0].Key, 'd0500/obj-0500');
+      assert.equal(middle.Contents!.at(-1)!.Key, 'd0501/obj-0499');
+      const next = await client.send(
+        new ListObjectsV2Command({ Bucket: 'dev-synthetic', ContinuationToken: middle.NextContinuationToken }),
+      );
+      assert.equal(next.Contents![0].Key, 'd0501/obj-0500');
+      assert.ok(keyAtCalls < 6_000, `${keyAtCalls} keyAt calls for two pages`);
+      const obj = await client.send(new GetObjectCommand({ Bucket: 'dev-synthetic', Key: 'd0999/obj-0999' }));
+      assert.equal(obj.ContentLength, 1024);
+    } finally {
+      client.destroy();
+      await big.close();
+    }
+  });
+
   test('EC2 and STS answer UnsupportedOperation in the Query protocol until their modules exist', async () => {
     const a = SANDBOX_ACCOUNTS[0];
     const ec2 = new EC2Client({ region: a.region, endpoint: sandbox.url, credentials: a, maxAttempts: 1 });

@@ -1,6 +1,6 @@
 // Bucket storage behind a small interface, so that a benchmark can plug in a synthetic bucket whose
-// million keys are computed on the fly: implement BucketStore over a KeyIndex and reuse walk() /
-// walkVersions() from listing.ts / versionWalk.ts, as MemoryBucketStore does.
+// million keys are computed on the fly: implement BucketStore over a KeyIndex and reuse listPage() /
+// versionsPage() below, as MemoryBucketStore and SyntheticBucketStore (synthetic.ts) do.
 
 import { randomBytes } from 'node:crypto';
 import { decodeToken, encodeToken, lowerBound, upperBound, walk, compareKeys, type KeyIndex } from './listing.js';
@@ -70,6 +70,48 @@ export function newVersionId(): string {
   return randomBytes(24).toString('base64url').replace(/-/g, '.');
 }
 
+/** ListObjectsV2 over any sorted key index; `objectAt` gives the latest version at an index. */
+export function listPage(ix: KeyIndex, q: ListQuery, objectAt: (i: number) => ObjectVersion): ListPage {
+  let from = 0;
+  let after: string | undefined;
+  if (q.continuationToken !== undefined) from = lowerBound(ix, decodeToken(q.continuationToken));
+  else if (q.startAfter) {
+    from = upperBound(ix, q.startAfter);
+    after = q.startAfter;
+  }
+  const w = walk(ix, { prefix: q.prefix ?? '', delimiter: q.delimiter, from, after, limit: q.maxKeys });
+  const page: ListPage = { objects: [], commonPrefixes: [], isTruncated: w.truncated };
+  for (const e of w.entries) {
+    if (e.kind === 'prefix') page.commonPrefixes.push(e.prefix);
+    else page.objects.push(objectAt(e.index));
+  }
+  if (w.truncated) page.nextContinuationToken = encodeToken(ix.keyAt(w.next));
+  return page;
+}
+
+/** ListObjectVersions over any sorted key index; `versionsAt` gives an index's versions, newest first. */
+export function versionsPage(ix: KeyIndex, q: VersionsQuery, versionsAt: (i: number) => readonly ObjectVersion[]): VersionsPage {
+  const w = walkVersions(ix, versionsAt, {
+    prefix: q.prefix ?? '',
+    delimiter: q.delimiter,
+    keyMarker: q.keyMarker,
+    versionIdMarker: q.versionIdMarker,
+    limit: q.maxKeys,
+  });
+  const page: VersionsPage = {
+    versions: [],
+    commonPrefixes: [],
+    isTruncated: w.truncated,
+    nextKeyMarker: w.nextKeyMarker,
+    nextVersionIdMarker: w.nextVersionIdMarker,
+  };
+  for (const e of w.entries) {
+    if (e.kind === 'prefix') page.commonPrefixes.push(e.prefix);
+    else page.versions.push({ version: e.version, isLatest: e.isLatest });
+  }
+  return page;
+}
+
 /** A sorted array of keys with binary-search insert/remove. */
 class SortedKeys implements KeyIndex {
   constructor(private readonly keys: string[] = []) {}
@@ -113,44 +155,11 @@ export class MemoryBucketStore implements BucketStore {
   }
 
   list(q: ListQuery): ListPage {
-    const prefix = q.prefix ?? '';
-    let from = 0;
-    let after: string | undefined;
-    if (q.continuationToken !== undefined) from = lowerBound(this.live, decodeToken(q.continuationToken));
-    else if (q.startAfter) {
-      from = upperBound(this.live, q.startAfter);
-      after = q.startAfter;
-    }
-    const w = walk(this.live, { prefix, delimiter: q.delimiter, from, after, limit: q.maxKeys });
-    const page: ListPage = { objects: [], commonPrefixes: [], isTruncated: w.truncated };
-    for (const e of w.entries) {
-      if (e.kind === 'prefix') page.commonPrefixes.push(e.prefix);
-      else page.objects.push(this.versions.get(e.key)![0]);
-    }
-    if (w.truncated) page.nextContinuationToken = encodeToken(this.live.keyAt(w.next));
-    return page;
+    return listPage(this.live, q, (i) => this.versions.get(this.live.keyAt(i))![0]);
   }
 
   listVersions(q: VersionsQuery): VersionsPage {
-    const w = walkVersions(this.all, (i) => this.versions.get(this.all.keyAt(i))!, {
-      prefix: q.prefix ?? '',
-      delimiter: q.delimiter,
-      keyMarker: q.keyMarker,
-      versionIdMarker: q.versionIdMarker,
-      limit: q.maxKeys,
-    });
-    const page: VersionsPage = {
-      versions: [],
-      commonPrefixes: [],
-      isTruncated: w.truncated,
-      nextKeyMarker: w.nextKeyMarker,
-      nextVersionIdMarker: w.nextVersionIdMarker,
-    };
-    for (const e of w.entries) {
-      if (e.kind === 'prefix') page.commonPrefixes.push(e.prefix);
-      else page.versions.push({ version: e.version, isLatest: e.isLatest });
-    }
-    return page;
+    return versionsPage(this.all, q, (i) => this.versions.get(this.all.keyAt(i))!);
   }
 
   get(key: string, versionId?: string): ObjectVersion | undefined {

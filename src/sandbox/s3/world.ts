@@ -6,6 +6,7 @@ import { SANDBOX_ACCOUNTS } from '../accounts.js';
 import { compareKeys } from './listing.js';
 import { demoBuckets, type BucketSpec } from './demoData.js';
 import type { BucketStore } from './store.js';
+import type { SandboxBucket } from '../types.js';
 
 export class Bucket {
   private built?: BucketStore;
@@ -37,9 +38,24 @@ export class S3World {
   constructor(
     accounts: readonly SandboxAccount[] = SANDBOX_ACCOUNTS,
     specs: (account: SandboxAccount) => BucketSpec[] = demoBuckets,
+    extra: readonly SandboxBucket[] = [],
   ) {
     for (const account of accounts) {
       for (const spec of specs(account)) this.byName.set(spec.name, new Bucket(account, spec));
+    }
+    for (const b of extra) {
+      const owner = accounts.find((a) => a.name === b.account);
+      if (!owner) throw new Error(`s3Buckets: no sandbox account named '${b.account}'`);
+      const { store } = b;
+      this.byName.set(
+        b.name,
+        new Bucket(owner, {
+          name: b.name,
+          region: b.region ?? owner.region,
+          created: new Date(Date.UTC(2024, 0, 1)),
+          build: typeof store === 'function' ? store : () => store,
+        }),
+      );
     }
   }
 
