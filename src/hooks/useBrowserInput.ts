@@ -1,6 +1,7 @@
 // Keys → commands (through the keymap) → state changes. Exactly one part owns the keys at a time:
 // a dialog, then help, the filter prompt, the jobs panel, then the list.
-import { useApp, useInput } from 'ink';
+import { useApp } from 'ink';
+import { useKeys } from './useKeys';
 import { useRef } from 'react';
 import type { ActionSpec, Dialogs } from '../data/actions';
 import type { JobRegistry } from '../data/jobs';
@@ -35,7 +36,7 @@ export function useBrowserInput(deps: InputDeps) {
   const latest = useRef(deps);
   latest.current = deps;
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     const { store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction } = latest.current;
     const { dispatch } = store;
     const state = store.getState();

@@ -109,3 +109,13 @@ test('hostile labels never put a raw control byte in the frame', async () => {
   const stripped = ui.frame().replace(/\u001b\[[0-9;]*m/g, '');
   assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b]/.test(stripped), JSON.stringify(stripped));
 });
+
+test('keys that arrive in one chunk ("j\\r", as tmux or a fast typist sends them) each count', async () => {
+  const { root } = fakeTree();
+  const term = render(<App path={[root]} />);
+  const ui = driver(term);
+  await ui.see('beta');
+  term.stdin.write('j\r');
+  await ui.see('big-collection');
+  assert.match(ui.frame(), /beta/);
+});

@@ -4,7 +4,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PutObjectCommand, CreateBucketCommand } from '@aws-sdk/client-s3';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index';
-import { listObjects, compareKeys } from '../../src/data/s3/objects';
+import { listObjects, compareKeys, type ObjectEntry } from '../../src/data/s3/objects';
+import type { Page } from '../../src/data/tree';
 import { listBuckets } from '../../src/data/s3/buckets';
 import { headObject } from '../../src/data/s3/head';
 import { s3Bucket, s3Prefix, s3Service } from '../../src/data/s3/nodes';
@@ -74,7 +75,7 @@ for (const t of targets) {
 
     test('a listing restarts from any page cursor it gave out', async () => {
       const client = await t.session().s3();
-      const pages = [];
+      const pages: Page<ObjectEntry>[] = [];
       for await (const p of listObjects(client, { bucket: t.bucket, prefix: t.bigPrefix, delimiter: '/' }, { signal: signal(), pageSize: 500 })) pages.push(p);
       const third = pages[2];
       const again = listObjects(client, { bucket: t.bucket, prefix: t.bigPrefix, delimiter: '/' }, { signal: signal(), pageSize: 500, cursor: third.cursor })[Symbol.asyncIterator]();

@@ -1,12 +1,13 @@
 import React from 'react';
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
 import { sanitize } from '../../data/sanitize';
 
 export function ConfirmDialog({ title, message, resolve }: { title: string; message: string; resolve(ok: boolean): void }) {
-  useInput((input, key) => {
+  useKeys((input, key) => {
     const c = commandFor('dialog', keyName(input, key));
     if (c === 'dialog.yes') resolve(true);
     else if (c === 'dialog.no' || c === 'dialog.cancel') resolve(false);

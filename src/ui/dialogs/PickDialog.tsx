@@ -1,7 +1,8 @@
 // A list to choose from, with type-to-filter. The choices are fetched when it opens (AMIs, profiles),
 // and the request is aborted if the dialog closes first.
 import React, { useEffect, useMemo, useState } from 'react';
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys';
 import type { Choice } from '../../data/actions';
 import { explain } from '../../data/errors';
 import { sanitize } from '../../data/sanitize';
@@ -34,7 +35,7 @@ export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) 
     return (state.list ?? []).filter((c) => c.label.toLowerCase().includes(f) || c.value.toLowerCase().includes(f));
   }, [state.list, filter]);
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     const name = keyName(input, key);
     switch (commandFor('dialog', name)) {
       case 'dialog.cancel':

@@ -1,5 +1,6 @@
 import React, { useState } from 'react';
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys';
 import { TextInput } from '@inkjs/ui';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
@@ -16,7 +17,7 @@ export interface PromptProps {
 
 export function PromptDialog({ title, label, initial, validate, resolve }: PromptProps) {
   const [problem, setProblem] = useState<string>();
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (commandFor('dialog', keyName(input, key)) === 'dialog.cancel') resolve(undefined);
   });
   const submit = (value: string) => {

@@ -1,7 +1,8 @@
 // A scrollable text (the raw view of an API record, the preview of an object). Lines arrive
 // sanitised by whoever made them; this view only scrolls.
 import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
@@ -10,7 +11,7 @@ export function TextView({ title, lines, note, height, close }: { title: string;
   const page = Math.max(1, height - 5);
   const [top, setTop] = useState(0);
   const clamp = (t: number) => Math.max(0, Math.min(t, Math.max(0, lines.length - page)));
-  useInput((input, key) => {
+  useKeys((input, key) => {
     switch (commandFor('text', keyName(input, key))) {
       case 'text.up':
         return setTop((t) => clamp(t - 1));

@@ -1,7 +1,8 @@
 // For the largest actions (terminate, delete by prefix): the person types the resource's name, so a
 // stray keypress can never confirm them.
 import React, { useState } from 'react';
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys';
 import { TextInput } from '@inkjs/ui';
 import { commandFor, keyName } from '../keymap';
 import { sanitize } from '../../data/sanitize';
@@ -17,7 +18,7 @@ export interface TypeConfirmProps {
 
 export function TypeConfirmDialog({ title, message, expected, resolve }: TypeConfirmProps) {
   const [mismatch, setMismatch] = useState(false);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (commandFor('dialog', keyName(input, key)) === 'dialog.cancel') resolve(false);
   });
   return (
