@@ -81,7 +81,7 @@ for (const t of targets) {
       const again = listObjects(client, { bucket: t.bucket, prefix: t.bigPrefix, delimiter: '/' }, { signal: signal(), pageSize: 500, cursor: third.cursor })[Symbol.asyncIterator]();
       const first = await again.next();
       await again.return?.();
-      assert.deepEqual(first.value!.items.map((e) => e.key), third.items.map((e) => e.key));
+      assert.deepEqual(first.value!.items.map((e: ObjectEntry) => e.key), third.items.map((e) => e.key));
     });
 
     test('folders and objects come merged in key order', async () => {
