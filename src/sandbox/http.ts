@@ -29,6 +29,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (!refused) resolve(Buffer.concat(chunks, size));
     });
     req.on('error', reject);
+    // A client that gives up mid-upload closes the socket; never leave the handler waiting for 'end'.
+    req.on('close', () => {
+      if (!req.complete && !refused) reject(new AwsError(400, 'IncompleteBody', 'The request body ended early.'));
+    });
   });
 }
 

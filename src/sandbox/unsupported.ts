@@ -5,11 +5,11 @@
 import { readBody } from './http.js';
 import { AwsError } from './errors.js';
 import type { Reply, ServiceModule } from './service.js';
-import { xmlText } from './s3/xml.js';
+import { XML_DECL, xmlText } from './xml.js';
 
 export function queryErrorReply(err: AwsError, requestId: string): Reply {
   const body =
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    XML_DECL +
     `<Response><Errors><Error><Code>${xmlText(err.code)}</Code><Message>${xmlText(err.message)}</Message>` +
     `</Error></Errors><RequestId>${requestId}</RequestId></Response>`;
   return { status: err.status, headers: { 'content-type': 'text/xml;charset=UTF-8', ...err.headers }, body };

@@ -24,6 +24,7 @@ import {
   type ListObjectVersionsCommandOutput,
 } from '@aws-sdk/client-s3';
 import { EC2Client, DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromIni } from '@aws-sdk/credential-providers';
 import {
   SANDBOX_ACCOUNTS,
@@ -85,6 +86,26 @@ describe('buckets', () => {
     assert.equal(dev.Buckets!.find((b) => b.Name === 'dev-versioned')!.BucketRegion, 'eu-west-1');
     assert.match(dev.Owner!.ID!, /^[0-9a-f]{64}$/);
     assert.notEqual(dev.Owner!.ID, prod.Owner!.ID);
+  });
+
+  test('every demo bucket of both accounts lists (the private one answers AccessDenied)', async () => {
+    for (const account of ['dev', 'prod'] as const) {
+      const { Buckets } = await s3(account).send(new ListBucketsCommand({}));
+      for (const b of Buckets!) {
+        const client = s3(account, b.BucketRegion);
+        if (b.Name!.endsWith('-private')) {
+          assert.equal((await s3Error(() => client.send(new ListObjectsV2Command({ Bucket: b.Name })))).name, 'AccessDenied');
+          continue;
+        }
+        const page = await client.send(new ListObjectsV2Command({ Bucket: b.Name, MaxKeys: 1000 }));
+        assert.ok(page.KeyCount! > 0, b.Name);
+        const first = await client.send(new GetObjectCommand({ Bucket: b.Name, Key: page.Contents![0].Key }));
+        assert.equal(first.ETag, page.Contents![0].ETag);
+      }
+    }
+    const media = await s3('prod', 'us-west-2').send(new ListObjectsV2Command({ Bucket: 'prod-media' }));
+    const devMedia = await s3('dev', 'us-west-2').send(new ListObjectsV2Command({ Bucket: 'dev-media' }));
+    assert.notDeepEqual(media.Contents!.map((o) => o.ETag), devMedia.Contents!.map((o) => o.ETag), 'accounts differ');
   });
 
   test('ListBuckets pages with MaxBuckets and ContinuationToken', async () => {
@@ -504,6 +525,13 @@ describe('sandbox', () => {
     await assert.rejects(ec2.send(new DescribeInstancesCommand({})), (e: Error) => e.name === 'UnsupportedOperation');
     assert.equal(sandbox.requests.at(-1)?.service, 'ec2');
     assert.equal(sandbox.requests.at(-1)?.op, 'DescribeInstances');
+    const sts = new STSClient({ region: a.region, endpoint: sandbox.url, credentials: a, maxAttempts: 1 });
+    clients.push(sts);
+    await assert.rejects(sts.send(new GetCallerIdentityCommand({})), (e: Error) => e.name === 'UnsupportedOperation');
+    assert.deepEqual(
+      { service: sandbox.requests.at(-1)?.service, op: sandbox.requests.at(-1)?.op, account: sandbox.requests.at(-1)?.account },
+      { service: 'sts', op: 'GetCallerIdentity', account: 'dev' },
+    );
   });
 
   test('latencyMs delays every response; close() ends keep-alive connections', async () => {

@@ -27,7 +27,11 @@ export async function handleS3(world: S3World, ctx: RequestContext): Promise<Rep
   }
   // Another account's bucket exists (names are global), so it is AccessDenied rather than NoSuchBucket.
   // The -private bucket's policy denies everything; DeleteObjects reports that key by key instead.
-  const foreign = bucket.owner.accountId !== ctx.account.accountId;
+  // x-amz-expected-bucket-owner guards against writing to a bucket someone else re-created.
+  const expectedOwner = ctx.req.headers['x-amz-expected-bucket-owner'];
+  const foreign =
+    bucket.owner.accountId !== ctx.account.accountId ||
+    (typeof expectedOwner === 'string' && expectedOwner !== bucket.owner.accountId);
   if (foreign || (bucket.denied && r.op !== 'DeleteObjects')) {
     throw accessDenied(r.op === 'HeadBucket' ? { 'x-amz-bucket-region': bucket.region } : {});
   }

@@ -33,7 +33,7 @@ export function buildMediaStore(account: string): MemoryBucketStore {
       headers: { 'cache-control': 'max-age=86400' },
     }),
     file('images/pixel.png', 'image/png', png(1, 1, () => [255, 0, 0])),
-    file('images/photos/sunset.jpg', 'image/jpeg', account === 'prod' ? flatJpeg(150, 100, 200) : flatJpeg(180, 90, 170), {
+    file('images/photos/sunset.jpg', 'image/jpeg', account === 'prod' ? flatJpeg(165, 175, 90) : flatJpeg(180, 90, 170), {
       metadata: { camera: 'sandbox-cam', 'taken-at': '2024-05-01T19:45:00Z' },
     }),
     file('bin/firmware.bin', 'application/octet-stream', rng.bytes(4096)),
