@@ -1,6 +1,5 @@
 // Service- and bucket-level operations that are not listings of objects.
 
-import { AwsError } from '../errors.js';
 import type { Reply, RequestContext } from '../service.js';
 import { compareKeys } from './listing.js';
 import { invalidArgument } from './errors.js';
@@ -68,8 +67,4 @@ export function getBucketLocation(bucket: Bucket): Reply {
 export function getBucketVersioning(bucket: Bucket): Reply {
   const status = bucket.store.versioning;
   return xmlReply(s3Document('VersioningConfiguration', status ? el('Status', status) : ''));
-}
-
-export function assertNever(op: never): never {
-  throw new AwsError(500, 'InternalError', `unrouted operation ${String(op)}`);
 }

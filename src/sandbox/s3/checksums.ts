@@ -81,7 +81,3 @@ export function verifyContentMd5(header: string | string[] | undefined, body: Bu
     throw new AwsError(400, 'BadDigest', 'The Content-MD5 you specified did not match what we received.');
   }
 }
-
-export function crc32Base64(body: Buffer): string {
-  return base64BE32(crc32(body));
-}

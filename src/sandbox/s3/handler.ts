@@ -1,7 +1,8 @@
 // S3 request flow: route → find the bucket → region check → access check → operation.
 
 import type { Reply, RequestContext } from '../service.js';
-import { assertNever, getBucketLocation, getBucketVersioning, headBucket, listBuckets } from './bucketOps.js';
+import { AwsError } from '../errors.js';
+import { getBucketLocation, getBucketVersioning, headBucket, listBuckets } from './bucketOps.js';
 import { deleteObjects } from './deleteObjects.js';
 import { accessDenied, noSuchBucket, permanentRedirect } from './errors.js';
 import { getObject } from './getObject.js';
@@ -61,4 +62,8 @@ export async function handleS3(world: S3World, ctx: RequestContext): Promise<Rep
     default:
       return assertNever(r.op);
   }
+}
+
+function assertNever(op: never): never {
+  throw new AwsError(500, 'InternalError', `unrouted operation ${String(op)}`);
 }
