@@ -70,7 +70,7 @@ export function Browser({ path, jobs, options }: BrowserProps) {
   useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction });
   const details = useDetails(selected, frame.ctx);
 
-  const detailWidth = columns >= DETAIL_MIN_COLUMNS ? Math.floor(columns * 0.38) : 0;
+  const detailWidth = columns >= DETAIL_MIN_COLUMNS ? Math.floor(columns * 0.34) : 0;
   const tableWidth = columns - detailWidth - (detailWidth ? 1 : 0);
   const listError = rows.error !== undefined ? explain(rows.error, `listing ${sanitize(frame.node.label)}`) : undefined;
   const columnsOf = frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }];

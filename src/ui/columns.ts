@@ -4,7 +4,7 @@ import type { Column, TreeNode } from '../data/tree';
 import { fit } from './fit';
 
 const GAP = 2;
-const MIN_FLEX = 12;
+const MIN_FLEX = 16;
 
 export function columnWidths(columns: Column[], total: number): number[] {
   const fixed = columns.reduce((sum, c) => sum + c.width, 0) + GAP * (columns.length - 1);
