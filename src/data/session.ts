@@ -4,6 +4,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { resolveEndpoint, type EndpointSettings } from './endpoints';
 import type { ProfileInfo } from './profiles';
+import { RetryLog, watchRetries } from './retries';
 
 export interface SessionOptions {
   /** --endpoint-url and the AWS_ENDPOINT_URL* variables, as read at start-up. */
@@ -22,6 +23,8 @@ export class Session {
   private readonly clients = new Map<string, Promise<unknown>>();
   /** S3 calls for a bucket go to the bucket's own region (DESIGN.md): learnt from ListBuckets. */
   readonly bucketRegions = new Map<string, string>();
+  /** The SDK's retries on this session's clients, for the status line. */
+  readonly retries = new RetryLog();
 
   constructor(
     readonly profile: ProfileInfo,
@@ -80,7 +83,10 @@ export class Session {
   private client<C>(key: string, make: () => Promise<C>): Promise<C> {
     let c = this.clients.get(key) as Promise<C> | undefined;
     if (!c) {
-      c = make();
+      c = make().then((client) => {
+        watchRetries(client as never, this.retries);
+        return client;
+      });
       this.clients.set(key, c);
       // A failed import must not poison the cache.
       c.catch(() => this.clients.delete(key));
