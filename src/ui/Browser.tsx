@@ -17,6 +17,7 @@ import { useDialogs } from '../hooks/useDialogs';
 import { useActions } from '../hooks/useActions';
 import { useJobs } from '../hooks/useJobs';
 import { useNow } from '../hooks/useNow';
+import { useRetries } from '../hooks/useRetries';
 import { scrollOffset, type FrameOptions } from '../hooks/frame';
 import { Header } from './Header';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -58,6 +59,7 @@ export function Browser({ path, jobs, options }: BrowserProps) {
   const selected = rows.at(frame.cursor);
   const session = frame.ctx.session;
   const readonly = session?.readonly ?? false;
+  const retries = useRetries(session?.retries);
 
   const { actions, withheld } = useMemo(() => {
     const all = [...(selected?.type.actions ?? []), ...(frame.node.type.listActions ?? [])];
@@ -148,6 +150,7 @@ export function Browser({ path, jobs, options }: BrowserProps) {
         loading={rows.loading}
         error={listError}
         notice={state.notice}
+        retries={retries}
         cursor={frame.cursor}
         count={rows.count}
         filter={frame.filter}

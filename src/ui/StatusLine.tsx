@@ -4,6 +4,7 @@ import { formatCount } from '../data/format';
 import type { Explained } from '../data/errors';
 import { theme } from './theme';
 import type { Notice } from '../hooks/browserReducer';
+import type { RetryEvent } from '../data/retries';
 
 export interface StatusLineProps {
   loaded: number;
@@ -11,6 +12,8 @@ export interface StatusLineProps {
   loading: boolean;
   error?: Explained;
   notice?: Notice;
+  /** The SDK's retries so far on this session: a listing that got slow says why. */
+  retries?: { count: number; last?: RetryEvent };
   cursor: number;
   count: number;
   filter?: string;
@@ -19,7 +22,7 @@ export interface StatusLineProps {
 /** `1,000 loaded · more ↓`, what is loading, or what went wrong and what to do. */
 const noticeColor = { info: theme.accent, ok: theme.ok, error: theme.error };
 
-export function StatusLine({ loaded, done, loading, error, notice, cursor, count, filter }: StatusLineProps) {
+export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter }: StatusLineProps) {
   const position = count > 0 ? `${formatCount(cursor + 1)}/${formatCount(count)}` : '';
   return (
     <Box justifyContent="space-between">
@@ -36,6 +39,12 @@ export function StatusLine({ loaded, done, loading, error, notice, cursor, count
             <Text>{formatCount(loaded)} loaded</Text>
             <Text color={theme.muted}>{done ? ' · all loaded' : ' · more ↓'}</Text>
             {loading ? <Text color={theme.warn}> · loading…</Text> : null}
+            {retries?.count ? (
+              <Text color={theme.warn}>
+                {' '}· {formatCount(retries.count)} {retries.count === 1 ? 'retry' : 'retries'}
+                {retries.last ? ` (last: ${retries.last.operation} after ${retries.last.reason})` : ''}
+              </Text>
+            ) : null}
             {filter ? <Text color={theme.accent}> · filter “{filter}” ({formatCount(count)} of the loaded rows)</Text> : null}
           </>
         )}

@@ -1,0 +1,75 @@
+// Faults as a person sees them: a stalled request never freezes the keys; retries and a page that
+// finally failed are in the status line; r resumes from the last good page.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import React from 'react';
+import { render, cleanup } from 'ink-testing-library';
+import { App } from '../../src/ui/App';
+import { startSandbox, SyntheticBucketStore, type Sandbox } from '../../src/sandbox/index';
+import { startFaultProxy, type FaultProxy } from '../../src/sandbox/faultProxy';
+import { node } from '../../src/data/tree';
+import { profileNode, rootNode } from '../../src/data/root';
+import { s3Prefix } from '../../src/data/s3/nodes';
+import { driver } from '../helpers/ink';
+import { sandboxSession } from '../helpers/sessions';
+
+let sandbox: Sandbox;
+let proxy: FaultProxy;
+const keyAt = (i: number) => `events/${String(i).padStart(6, '0')}.json`;
+
+before(async () => {
+  sandbox = await startSandbox({
+    s3Buckets: [{ account: 'dev', name: 'dev-faults', store: () => new SyntheticBucketStore({ count: 5_000, keyAt }) }],
+  });
+  proxy = await startFaultProxy({ target: sandbox.url, stallMs: 3000 });
+});
+after(async () => {
+  await proxy?.close();
+  await sandbox?.close();
+});
+afterEach(() => {
+  cleanup();
+  proxy.setRates({});
+});
+
+function openEvents() {
+  const session = sandboxSession(proxy.url);
+  session.bucketRegions.set('dev-faults', 'us-east-1');
+  const profile = node(profileNode, 'dev', 'dev', { session });
+  const prefix = node(s3Prefix, 'events/', 'events/', { bucket: 'dev-faults', prefix: 'events/' });
+  return { ui: driver(render(<App path={[rootNode([profile]), profile, prefix]} />)), session };
+}
+
+test('while a request stalls, keys are still answered', async () => {
+  const { ui } = openEvents();
+  await ui.see('1,000 loaded · more ↓');
+  proxy.setRates({ stall: 1 });
+  const stalledAt = proxy.stats.stall;
+  ui.press('cursor.last');
+  await ui.see('loading…');
+  await ui.until(() => proxy.stats.stall > stalledAt, 'the next page to stall');
+  const t0 = Date.now();
+  ui.press('cursor.up');
+  await ui.see('999/1,000');
+  ui.press('cursor.first');
+  await ui.see('1/1,000');
+  assert.ok(Date.now() - t0 < 2000, 'keys were answered during the 3 s stall');
+  assert.match(ui.frame(), /loading…/, 'the stalled page is still loading');
+});
+
+test('retries show in the status line; a page that fails is retried with r from where it stopped', async () => {
+  const { ui, session } = openEvents();
+  await ui.see('1,000 loaded · more ↓');
+  proxy.setRates({ slowDown: 1 });
+  ui.press('cursor.last');
+  await ui.see('The service failed (503 SlowDown). It may be temporary: retry (r).', 15_000);
+  // Three attempts for the page (and for the selected row's HeadObject, throttled alike).
+  assert.ok(session.retries.count >= 2, `${session.retries.count} retries recorded`);
+  proxy.setRates({});
+  const lists = () => sandbox.requests.filter((r) => r.op === 'ListObjectsV2').length;
+  const before = lists();
+  ui.press('refresh');
+  await ui.see('2,000 loaded', 15_000);
+  assert.equal(lists() - before, 1, 'one listing request resumed the failed page');
+  await ui.see(/\d retries \(last: (ListObjectsV2|HeadObject) after SlowDown\)/);
+});
