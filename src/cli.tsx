@@ -15,6 +15,7 @@ import { loadProfiles } from './data/profiles';
 import { profileNodes, rootNode } from './data/root';
 import { endpointSettingsFromEnv } from './data/endpoints';
 import { logFilePath, routeConsoleToLog } from './data/log';
+import { enterTerminal, guardExits, reportCrash } from './ui/terminal';
 import type { TreeNode } from './data/tree';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -27,8 +28,6 @@ interface Flags {
   sandbox?: boolean;
 }
 
-const ALT_SCREEN_ON = '\u001b[?1049h';
-const ALT_SCREEN_OFF = '\u001b[?1049l';
 
 async function main(): Promise<number> {
   const program = new Command()
@@ -79,13 +78,23 @@ async function main(): Promise<number> {
   }
 
   routeConsoleToLog(logPath);
-  process.stdout.write(ALT_SCREEN_ON);
-  const restore = () => process.stdout.write(ALT_SCREEN_OFF);
+  const terminal = enterTerminal(process.stdout, process.stdin);
+  const app = render(<App path={path} />, { exitOnCtrlC: true, patchConsole: false });
+  guardExits({
+    stop: () => app.unmount(),
+    crash: (err) => {
+      app.unmount();
+      terminal.restore();
+      process.stderr.write(reportCrash(err, logPath));
+      void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(70));
+    },
+  });
+  // For the exit tests: a real uncaught exception, thrown outside React, after the first frame.
+  if (env.AWSNAV_TEST_CRASH === '1') setTimeout(() => { throw new Error('test crash requested by AWSNAV_TEST_CRASH'); }, 300);
   try {
-    const app = render(<App path={path} />, { exitOnCtrlC: true, patchConsole: false });
     await app.waitUntilExit();
   } finally {
-    restore();
+    terminal.restore();
     await Promise.all(cleanups.map((c) => c()));
   }
   return 0;
@@ -94,8 +103,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    process.stdout.write(ALT_SCREEN_OFF);
-    process.stderr.write(`awsnav: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
+    // An error from the UI itself (Ink ends the app on a render error): the terminal was restored
+    // in main's finally; say what happened and where the details are.
+    process.stderr.write(reportCrash(err, logFilePath()));
+    process.exit(70);
   },
 );

@@ -37,6 +37,21 @@ export class TmuxSession {
     return this.screen();
   }
 
+  /** tmux's view of the terminal: is the alternate screen on, is the cursor shown. */
+  state(): { alternate: boolean; cursor: boolean } {
+    const out = execFileSync('tmux', ['display', '-p', '-t', this.name, '#{alternate_on} #{cursor_flag}'], { encoding: 'utf8' }).trim();
+    const [alt, cur] = out.split(' ');
+    return { alternate: alt === '1', cursor: cur === '1' };
+  }
+
+  /** The pid of the program running in the pane (the shell's child). */
+  childPid(name = 'node'): number | undefined {
+    const pane = execFileSync('tmux', ['display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const r = spawnSync('pgrep', ['-P', pane, name], { encoding: 'utf8' });
+    const pid = Number(r.stdout.trim().split('\n')[0]);
+    return pid || undefined;
+  }
+
   kill(): void {
     spawnSync('tmux', ['kill-session', '-t', this.name]);
   }

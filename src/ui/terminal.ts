@@ -1,0 +1,43 @@
+// The terminal's state around the UI: awsnav draws on the alternate screen, and whatever way it ends
+// — q, Ctrl-C, SIGTERM, a crash — the person gets their shell back as it was: main screen, cursor
+// shown, raw mode off. A crash writes its details to the log file and says where it is.
+import { log } from '../data/log';
+
+const ALT_SCREEN_ON = '\u001b[?1049h';
+const ALT_SCREEN_OFF = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+
+export interface TerminalGuard {
+  restore(): void;
+}
+
+export function enterTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
+  stdout.write(ALT_SCREEN_ON);
+  let restored = false;
+  return {
+    restore() {
+      if (restored) return;
+      restored = true;
+      try {
+        if (stdin.isTTY) stdin.setRawMode(false);
+      } catch {
+        // stdin may already be closed; nothing to restore then.
+      }
+      stdout.write(SHOW_CURSOR + ALT_SCREEN_OFF);
+    },
+  };
+}
+
+/** Installs the handlers for the ways a process ends without the UI saying so. */
+export function guardExits(opts: { stop(): void; crash(err: unknown): void }): void {
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) process.once(signal, opts.stop);
+  process.on('uncaughtException', opts.crash);
+  process.on('unhandledRejection', opts.crash);
+}
+
+/** Writes the crash to the log (message and stack: no request data, no credentials) and returns the line to show. */
+export function reportCrash(err: unknown, logPath: string): string {
+  const e = err instanceof Error ? err : new Error(String(err));
+  log(logPath, `crash: ${e.stack ?? e.message}`);
+  return `awsnav stopped after an unexpected error: ${e.message.split('\n')[0]}\nDetails were written to ${logPath}\n`;
+}

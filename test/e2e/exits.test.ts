@@ -1,0 +1,64 @@
+// Every way out restores the terminal: q, Ctrl-C, SIGTERM and an uncaught exception leave the
+// alternate screen and show the cursor; a crash writes a log and says where it is.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasTmux, TmuxSession } from '../helpers/tmux';
+import { waitFor } from '../helpers/ink';
+
+const sessions: TmuxSession[] = [];
+after(() => sessions.forEach((s) => s.kill()));
+const skip = !hasTmux && 'tmux is not installed';
+
+async function started(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'awsnav-exit-'));
+  const logFile = join(dir, 'awsnav.log');
+  const t = new TmuxSession('node dist/cli.js --sandbox', { cols: 120, rows: 30, env: { AWSNAV_LOG_FILE: logFile, ...env } });
+  sessions.push(t);
+  await t.see('prod');
+  assert.equal(t.state().alternate, true, 'the UI draws on the alternate screen');
+  return { t, logFile };
+}
+
+async function assertRestored(t: TmuxSession, code: number) {
+  const screen = await t.see(`[exited ${code}]`);
+  const s = t.state();
+  assert.equal(s.alternate, false, 'left the alternate screen');
+  assert.equal(s.cursor, true, 'cursor shown');
+  assert.ok(!screen.includes('PROFILE'), 'the UI is gone from the screen');
+  return screen;
+}
+
+test('q quits and restores the terminal', { skip }, async () => {
+  const { t } = await started();
+  t.keys('q');
+  await assertRestored(t, 0);
+});
+
+test('Ctrl-C quits and restores the terminal', { skip }, async () => {
+  const { t } = await started();
+  t.keys('Enter');
+  await t.see('s3');
+  t.keys('C-c');
+  await assertRestored(t, 0);
+});
+
+test('SIGTERM quits and restores the terminal', { skip }, async () => {
+  const { t } = await started();
+  const pid = t.childPid();
+  assert.ok(pid, 'found the awsnav process');
+  process.kill(pid!, 'SIGTERM');
+  await assertRestored(t, 0);
+});
+
+test('an uncaught exception restores the terminal, writes a log and says where', { skip }, async () => {
+  const { t, logFile } = await started({ AWSNAV_TEST_CRASH: '1' });
+  const screen = await assertRestored(t, 70);
+  assert.match(screen, /awsnav stopped after an unexpected error: test crash requested/);
+  assert.ok(screen.replace(/\s+/g, '').includes(`Detailswerewrittento${logFile}`), screen);
+  await waitFor(() => existsSync(logFile), 'the log file');
+  assert.match(readFileSync(logFile, 'utf8'), /crash: Error: test crash requested[\s\S]*at /);
+  assert.ok(!/\n\s+at /.test(screen), 'no stack trace on the screen');
+});
