@@ -1,6 +1,8 @@
 // The two demo accounts. Their keys are not secrets: the sandbox accepts any signature and picks the
 // account by access key id alone.
 
+import { sessionKeyAccount } from './sts/sessionKeys.js';
+
 export interface SandboxAccount {
   name: 'dev' | 'prod';
   accountId: string;
@@ -27,5 +29,8 @@ export const SANDBOX_ACCOUNTS: SandboxAccount[] = [
 ];
 
 export function accountByAccessKey(accessKeyId: string): SandboxAccount | undefined {
+  // Temporary keys from the sandbox's AssumeRole name their account inside the key (sts/sessionKeys.ts).
+  const assumed = sessionKeyAccount(accessKeyId);
+  if (assumed) return SANDBOX_ACCOUNTS.find((a) => a.accountId === assumed);
   return SANDBOX_ACCOUNTS.find((a) => a.accessKeyId === accessKeyId);
 }

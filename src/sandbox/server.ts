@@ -8,6 +8,7 @@ import { readCredentialScope } from './auth.js';
 import { AwsError } from './errors.js';
 import { newHostId, newRequestId, parseQuery } from './http.js';
 import { createS3Service } from './s3/index.js';
+import { createStsService } from './sts/index.js';
 import type { Reply, RequestContext, ServiceFactory, ServiceModule } from './service.js';
 import type { Sandbox, SandboxOptions, SandboxRequest, SandboxService } from './types.js';
 import { createUnsupportedService } from './unsupported.js';
@@ -16,7 +17,7 @@ import { createUnsupportedService } from './unsupported.js';
 const SERVICES: Record<Exclude<SandboxService, 'unknown'>, ServiceFactory> = {
   s3: createS3Service,
   ec2: () => createUnsupportedService('ec2'),
-  sts: () => createUnsupportedService('sts'),
+  sts: createStsService,
 };
 
 function isKnownService(name: string): name is keyof typeof SERVICES {

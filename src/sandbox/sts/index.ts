@@ -1,0 +1,98 @@
+// The STS service module: GetCallerIdentity and AssumeRole over the Query protocol (form-encoded POST,
+// XML answers), so the SDK's own role assumer and awsnav's account-id lookup run unmodified against it.
+
+import { AwsError } from '../errors.js';
+import { readBody } from '../http.js';
+import type { Reply, RequestContext, ServiceModule } from '../service.js';
+import { XML_DECL, el, xmlText } from '../xml.js';
+import { checkAssume, userArn } from './roles.js';
+import { newSecret, newSessionKey } from './sessionKeys.js';
+
+export { SANDBOX_MFA_CODE, DEMO_ROLES, mfaSerial } from './roles.js';
+export { sessionKeyAccount } from './sessionKeys.js';
+
+const NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+
+interface Issued {
+  arn: string;
+  roleId: string;
+}
+
+function ok(action: string, requestId: string, result: string): Reply {
+  const body =
+    `${XML_DECL}<${action}Response xmlns="${NS}"><${action}Result>${result}</${action}Result>` +
+    `<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>`;
+  return { status: 200, headers: { 'content-type': 'text/xml' }, body };
+}
+
+export function createStsService(): ServiceModule {
+  // Who each issued session key is, for GetCallerIdentity. Keys from another sandbox run still name
+  // their account (sessionKeys.ts); only the role name is lost then.
+  const issued = new Map<string, Issued>();
+
+  function callerArn(ctx: RequestContext, accessKeyId: string): { arn: string; userId: string } {
+    const s = issued.get(accessKeyId);
+    if (s) return { arn: s.arn, userId: s.roleId };
+    if (accessKeyId.startsWith('ASIA')) {
+      return { arn: `arn:aws:sts::${ctx.account.accountId}:assumed-role/unknown/session`, userId: 'AROASANDBOXUNKNOWN:session' };
+    }
+    return { arn: userArn(ctx.account), userId: `AIDASANDBOX${ctx.account.name.toUpperCase()}USER` };
+  }
+
+  return {
+    async handle(ctx) {
+      const form = ctx.method === 'POST' ? new URLSearchParams((await readBody(ctx.req, 1 << 20)).toString()) : ctx.query;
+      const action = form.get('Action') ?? 'unknown';
+      ctx.record.op = action;
+      const accessKeyId = /Credential=([^/]+)/.exec(String(ctx.req.headers.authorization ?? ''))?.[1] ?? '';
+      const caller = callerArn(ctx, accessKeyId);
+      switch (action) {
+        case 'GetCallerIdentity':
+          return ok(action, ctx.requestId, el('Arn', caller.arn) + el('UserId', caller.userId) + el('Account', ctx.account.accountId));
+        case 'AssumeRole':
+          return assumeRole(ctx, form, caller.arn, action);
+        default:
+          throw new AwsError(400, 'InvalidAction', `The action ${action} is not valid for this web service.`);
+      }
+    },
+    errorReply: (err, { requestId }) => ({
+      status: err.status,
+      headers: { 'content-type': 'text/xml', ...err.headers },
+      body:
+        `${XML_DECL}<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${xmlText(err.code)}</Code>` +
+        `<Message>${xmlText(err.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+    }),
+    unknownAccessKey: () => new AwsError(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'),
+  };
+
+  function assumeRole(ctx: RequestContext, form: URLSearchParams, callerArnValue: string, action: string): Reply {
+    const roleArn = form.get('RoleArn') ?? '';
+    const sessionName = form.get('RoleSessionName') ?? '';
+    if (!roleArn || !sessionName) {
+      throw new AwsError(400, 'ValidationError', 'RoleArn and RoleSessionName are required.');
+    }
+    const duration = Number(form.get('DurationSeconds') ?? 3600);
+    if (!(duration >= 900 && duration <= 43200)) {
+      throw new AwsError(400, 'ValidationError', `DurationSeconds ${duration} is outside 900–43200.`);
+    }
+    checkAssume(ctx.account, callerArnValue, roleArn, form.get('SerialNumber') ?? undefined, form.get('TokenCode') ?? undefined);
+    const [, , , , accountId, resource] = roleArn.split(':');
+    const roleName = resource.slice('role/'.length);
+    const key = newSessionKey(accountId);
+    const arn = `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
+    const roleId = `AROASANDBOX${roleName.toUpperCase().replace(/[^A-Z0-9]/g, '')}:${sessionName}`;
+    issued.set(key, { arn, roleId });
+    const expiration = new Date(Date.now() + duration * 1000).toISOString();
+    return ok(
+      action,
+      ctx.requestId,
+      '<Credentials>' +
+        el('AccessKeyId', key) +
+        el('SecretAccessKey', newSecret()) +
+        el('SessionToken', `sandbox-session-${newSecret()}`) +
+        el('Expiration', expiration) +
+        '</Credentials>' +
+        `<AssumedRoleUser>${el('AssumedRoleId', roleId)}${el('Arn', arn)}</AssumedRoleUser>`,
+    );
+  }
+}
