@@ -21,6 +21,12 @@ export function keyOfChar(ch: string): [string, Key] {
 }
 
 export function splitRun(input: string, key: Key): [string, Key][] {
+  // ESC followed at once by a character reads as Alt+character ("\x1b:"). awsnav binds no Alt keys,
+  // and a person who pressed Esc then : meant both: deliver them as two keys.
+  const arrows = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
+  if (key.meta && !key.escape && !arrows && input.length > 0 && !key.return && !key.tab && !key.backspace && !key.delete) {
+    return [['', { ...NO_KEY, escape: true, meta: true }], ...splitRun(input, { ...key, meta: false })];
+  }
   const special = key.ctrl || key.meta || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow ||
     key.pageUp || key.pageDown || key.home || key.end || key.tab || key.backspace || key.delete || key.return;
   if (special || [...input].length <= 1) return [[input, key]];

@@ -28,11 +28,28 @@ export function enterTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStre
   };
 }
 
-/** Installs the handlers for the ways a process ends without the UI saying so. */
-export function guardExits(opts: { stop(): void; crash(err: unknown): void }): void {
-  for (const signal of ['SIGTERM', 'SIGHUP'] as const) process.once(signal, opts.stop);
-  process.on('uncaughtException', opts.crash);
-  process.on('unhandledRejection', opts.crash);
+/** The terminal went away (its window closed, tmux killed): writing to it fails with these. */
+export function isTerminalGone(err: unknown): boolean {
+  return /^(EIO|EPIPE|ENXIO|EBADF)$/.test(String((err as { code?: string })?.code ?? ''));
+}
+
+/**
+ * Installs the handlers for the ways a process ends without the UI saying so. Each runs once: a
+ * crash while crashing (say, writing to a terminal that is gone) must end the process, not loop.
+ */
+export function guardExits(opts: { stop(): void; crash(err: unknown): void; gone(): void }): void {
+  let ending = false;
+  const once = (f: (err?: unknown) => void) => (err?: unknown) => {
+    if (ending) return process.exit(isTerminalGone(err) ? 129 : 70);
+    ending = true;
+    f(err);
+  };
+  process.once('SIGTERM', once(opts.stop));
+  // SIGHUP: the terminal is gone; nothing can be drawn or restored there.
+  process.once('SIGHUP', once(opts.gone));
+  const crash = once((err) => (isTerminalGone(err) ? opts.gone() : opts.crash(err)));
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }
 
 /** Writes the crash to the log (message and stack: no request data, no credentials) and returns the line to show. */

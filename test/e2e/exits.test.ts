@@ -62,3 +62,21 @@ test('an uncaught exception restores the terminal, writes a log and says where',
   assert.match(readFileSync(logFile, 'utf8'), /crash: Error: test crash requested[\s\S]*at /);
   assert.ok(!/\n\s+at /.test(screen), 'no stack trace on the screen');
 });
+
+test('when the terminal goes away (window closed), awsnav exits instead of spinning', { skip }, async () => {
+  const { t } = await started();
+  t.keys('Enter');
+  await t.see('s3');
+  const pid = t.childPid();
+  assert.ok(pid, 'found the awsnav process');
+  t.kill();
+  const alive = () => {
+    try {
+      process.kill(pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await waitFor(() => !alive(), 'awsnav to exit after its terminal closed', 10_000);
+});

@@ -1,0 +1,80 @@
+// Keys one at a time, each after the previous one has been handled. A terminal delivers what was
+// typed in one read: "j\r" from a fast typist or tmux, ":" right behind an Esc ("\x1b:", which reads
+// as Alt+:), a burst of Esc, a paste. Ink hands such a chunk to every input handler at once, before
+// React has drawn what the first key opened, so the keys meant for a dialog reach the list instead.
+// This stream sits between the terminal and Ink, splits each read into keys, and lets Ink and React
+// finish with one key (setImmediate) before giving them the next.
+import { PassThrough } from 'node:stream';
+
+const ESC = '\u001b';
+
+/** One read of terminal input → the keys in it. Escape sequences stay whole; ESC+char is two keys. */
+export function tokenizeKeys(chunk: string): string[] {
+  const keys: string[] = [];
+  let i = 0;
+  while (i < chunk.length) {
+    if (chunk[i] !== ESC) {
+      const cp = chunk.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      keys.push(chunk.slice(i, i + len));
+      i += len;
+      continue;
+    }
+    const next = chunk[i + 1];
+    if (next === '[') {
+      // CSI: parameters and intermediates, then one final byte (0x40–0x7e). '[[A' is a legacy F-key form.
+      let j = i + 2;
+      if (chunk[j] === '[') j++;
+      while (j < chunk.length && /[\u0020-\u003f]/.test(chunk[j])) j++;
+      keys.push(chunk.slice(i, j + 1));
+      i = j + 1;
+    } else if (next === 'O' && i + 2 < chunk.length) {
+      keys.push(chunk.slice(i, i + 3)); // SS3: ESC O A (arrows in application mode)
+      i += 3;
+    } else {
+      keys.push(ESC); // a lone Esc, or Esc followed by another key: awsnav binds no Alt keys
+      i += 1;
+    }
+  }
+  return keys;
+}
+
+/** A TTY-like stream for Ink's `stdin` option, fed from the real one key at a time. */
+export function keyStream(input: NodeJS.ReadStream): NodeJS.ReadStream {
+  const out = new PassThrough() as unknown as NodeJS.ReadStream & { write(s: string): boolean };
+  Object.assign(out, {
+    isTTY: input.isTTY,
+    setRawMode: (mode: boolean) => {
+      input.setRawMode?.(mode);
+      return out;
+    },
+    ref: () => {
+      input.ref();
+      return out;
+    },
+    unref: () => {
+      input.unref();
+      return out;
+    },
+  });
+  const queue: string[] = [];
+  let draining = false;
+  const step = () => {
+    const key = queue.shift();
+    if (key === undefined) {
+      draining = false;
+      return;
+    }
+    out.write(key);
+    setImmediate(step);
+  };
+  input.setEncoding('utf8');
+  input.on('data', (chunk: string) => {
+    queue.push(...tokenizeKeys(chunk));
+    if (!draining) {
+      draining = true;
+      step();
+    }
+  });
+  return out;
+}
