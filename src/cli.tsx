@@ -6,16 +6,21 @@
 // NodeVersionSupportWarning to stderr, which would corrupt the screen.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
+import './noColor';
 import React from 'react';
 import { render } from 'ink';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { App } from './ui/App';
-import { loadProfiles } from './data/profiles';
-import { profileNodes, rootNode } from './data/root';
-import { endpointSettingsFromEnv } from './data/endpoints';
+import { awsConfigFiles, loadAwsConfig } from './data/profiles';
+import { rootNode } from './data/root';
+import { endpointProblem, endpointSettingsFromEnv } from './data/endpoints';
+import { loadAwsnavConfig } from './data/config';
+import { isRegionName } from './data/regions';
+import { SessionRegistry } from './data/sessionRegistry';
 import { logFilePath, routeConsoleToLog } from './data/log';
 import { enterTerminal, guardExits, reportCrash } from './ui/terminal';
+import { keyStream } from './ui/keyStream';
 import type { TreeNode } from './data/tree';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -35,8 +40,10 @@ async function main(): Promise<number> {
     .description('An interactive terminal explorer for AWS.')
     .version(version)
     .option('--profile <name>', 'open this profile (default: AWS_PROFILE, else the profile list)')
-    .option('--region <region>', 'use this region for every profile (default: AWS_REGION, else the profile\'s)')
-    .option('--endpoint-url <url>', 'send every request to this endpoint (LocalStack, MinIO, …)')
+    .addOption(
+      new Option('--region <region>', 'use this region for every profile (default: AWS_REGION, else the profile\'s)').argParser(checkRegion),
+    )
+    .addOption(new Option('--endpoint-url <url>', 'send every request to this endpoint (LocalStack, MinIO, …)').argParser(checkEndpoint))
     .option('--readonly', 'offer no action that changes anything')
     .option('--sandbox', 'run against the built-in local sandbox (no AWS account needed)')
     .showHelpAfterError();
@@ -56,21 +63,27 @@ async function main(): Promise<number> {
 
   const logPath = logFilePath();
   const env = process.env;
-  const profiles = await loadProfiles(env).catch((err: Error) => {
-    process.stderr.write(`awsnav: could not read the AWS config files: ${err.message}\n`);
-    return [];
-  });
-  const nodes = profileNodes(profiles, {
+  // Problems in the config files (file and line) are shown in the UI; every readable profile still works.
+  const aws = await loadAwsConfig(env);
+  const sessions = new SessionRegistry(aws.profiles, {
     region: flags.region ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
     endpoints: endpointSettingsFromEnv(env, flags.endpointUrl),
+    readonly: flags.readonly,
+    config: loadAwsnavConfig(env),
+    problems: aws.problems,
   });
-  const root = rootNode(nodes);
+  const root = rootNode(() => sessions.allNodes());
   const path: TreeNode[] = [root];
   const wanted = flags.profile ?? (flags.sandbox ? undefined : env.AWS_PROFILE);
   if (wanted) {
-    const p = nodes.find((n) => n.id === wanted);
+    const p = sessions.node(wanted);
     if (!p) {
-      process.stderr.write(`awsnav: no profile named "${wanted}". Profiles: ${nodes.map((n) => n.id).join(', ') || '(none)'}\n`);
+      const names = aws.profiles.map((x) => x.name).join(', ') || '(none)';
+      const files = awsConfigFiles(env);
+      const from = flags.profile ? '--profile' : 'AWS_PROFILE';
+      process.stderr.write(
+        `awsnav: ${from} names "${wanted}", which is in neither ${files.configFile} nor ${files.credentialsFile}.\nProfiles: ${names}\n`,
+      );
       await Promise.all(cleanups.map((c) => c()));
       return 2;
     }
@@ -79,14 +92,19 @@ async function main(): Promise<number> {
 
   routeConsoleToLog(logPath);
   const terminal = enterTerminal(process.stdout, process.stdin);
-  const app = render(<App path={path} />, { exitOnCtrlC: true, patchConsole: false });
+  const app = render(<App path={path} sessions={sessions} />, { exitOnCtrlC: true, patchConsole: false, stdin: keyStream(process.stdin) });
+  const cleanupThenExit = (code: number) => void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(code));
   guardExits({
     stop: () => app.unmount(),
+    gone: () => cleanupThenExit(129),
     crash: (err) => {
-      app.unmount();
-      terminal.restore();
-      process.stderr.write(reportCrash(err, logPath));
-      void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(70));
+      try {
+        app.unmount();
+        terminal.restore();
+        process.stderr.write(reportCrash(err, logPath));
+      } finally {
+        cleanupThenExit(70);
+      }
     },
   });
   // For the exit tests: a real uncaught exception, thrown outside React, after the first frame.
@@ -98,6 +116,17 @@ async function main(): Promise<number> {
     await Promise.all(cleanups.map((c) => c()));
   }
   return 0;
+}
+
+function checkRegion(value: string): string {
+  if (!isRegionName(value)) throw new InvalidArgumentError('Expected a region name such as eu-west-1.');
+  return value;
+}
+
+function checkEndpoint(value: string): string {
+  const problem = endpointProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
 }
 
 main().then(

@@ -22,6 +22,8 @@ export function explain(err: unknown, what = 'the request'): Explained {
   const code = e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? 'Error');
   const status = e.$metadata?.httpStatusCode;
   const raw = typeof e.message === 'string' ? e.message.split('\n')[0] : String(err);
+  // Credential failures arrive already explained, with what to do for that profile (credentials.ts).
+  if (code === 'CredentialError') return { code, message: raw, hint: (err as { hint: string }).hint };
   switch (code) {
     case 'AccessDenied':
     case 'AccessDeniedException':

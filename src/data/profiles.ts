@@ -1,6 +1,11 @@
 // Profiles from the shared config and credentials files (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE,
-// else ~/.aws/…), read with the SDK's own loader, plus an "environment" entry when keys are set there.
+// else ~/.aws/…), read with the SDK's own loader, plus an "environment" entry when credentials are set
+// in environment variables. Lines the loader would skip are reported with file and line
+// (configProblems.ts); every profile that can still be read is listed.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { lintAwsFile, readConfigText, type ConfigProblem } from './configProblems';
 
 export type ProfileKind = 'static keys' | 'sso' | 'assume role' | 'process' | 'web identity' | 'environment' | 'unknown';
 
@@ -10,41 +15,115 @@ export interface ProfileInfo {
   source: 'file' | 'env';
   region?: string;
   endpoint?: string;
+  /** The profile's `services` section: endpoint_url per service id (s3, ec2, sts). */
   serviceEndpoints?: Record<string, string>;
+  /** How it signs in, in a few words: "via dev", "sso-session corp", "credential_source Environment". */
+  detail?: string;
+  /** Assume-role with MFA: the device whose code awsnav asks for. */
+  mfaSerial?: string;
+  /** `ignore_configured_endpoint_urls = true`: only --endpoint-url counts. */
+  ignoreConfiguredEndpoints?: boolean;
 }
 
 type Section = Record<string, string | undefined>;
 
 export function profileKind(s: Section): ProfileKind {
-  if (s.sso_session || s.sso_start_url) return 'sso';
+  // The SDK's own order (credential-provider-ini resolveProfileData): assume-role before static keys.
   if (s.role_arn && s.web_identity_token_file) return 'web identity';
-  if (s.role_arn) return 'assume role';
+  if (s.role_arn && (s.source_profile || s.credential_source)) return 'assume role';
+  if (s.aws_access_key_id && s.aws_secret_access_key) return 'static keys';
   if (s.credential_process) return 'process';
-  if (s.aws_access_key_id) return 'static keys';
+  if (s.sso_session || s.sso_start_url || s.sso_account_id || s.sso_role_name) return 'sso';
   return 'unknown';
 }
 
-export async function loadProfiles(env: NodeJS.ProcessEnv = process.env): Promise<ProfileInfo[]> {
-  const { configFile, credentialsFile } = await loadSharedConfigFiles({
-    filepath: env.AWS_SHARED_CREDENTIALS_FILE,
-    configFilepath: env.AWS_CONFIG_FILE,
-  });
-  const names = new Set([...Object.keys(configFile), ...Object.keys(credentialsFile)]);
-  const profiles: ProfileInfo[] = [];
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    profiles.push({ name: 'environment', kind: 'environment', source: 'env', region: env.AWS_REGION || env.AWS_DEFAULT_REGION });
+function detailOf(kind: ProfileKind, s: Section): string | undefined {
+  switch (kind) {
+    case 'assume role':
+      return s.source_profile ? `via ${s.source_profile}${s.mfa_serial ? ', MFA' : ''}` : `credential_source ${s.credential_source}`;
+    case 'sso':
+      return s.sso_session ? `sso-session ${s.sso_session}` : 'legacy SSO';
+    case 'web identity':
+      return 'token file';
   }
+  return undefined;
+}
+
+export interface AwsConfigFiles {
+  configFile: string;
+  credentialsFile: string;
+}
+
+export function awsConfigFiles(env: NodeJS.ProcessEnv = process.env): AwsConfigFiles {
+  const home = (p: string) => (p.startsWith('~/') ? join(homedir(), p.slice(2)) : p);
+  return {
+    configFile: home(env.AWS_CONFIG_FILE || join(homedir(), '.aws', 'config')),
+    credentialsFile: home(env.AWS_SHARED_CREDENTIALS_FILE || join(homedir(), '.aws', 'credentials')),
+  };
+}
+
+/** The "environment" pseudo-profile, when credentials are set in environment variables. */
+export function environmentProfile(env: NodeJS.ProcessEnv): ProfileInfo | undefined {
+  const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  let detail: string | undefined;
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) detail = env.AWS_SESSION_TOKEN ? 'temporary keys' : 'keys';
+  else if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN) detail = 'web identity';
+  else if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI) detail = 'container';
+  if (!detail) return undefined;
+  return { name: 'environment', kind: 'environment', source: 'env', region, detail };
+}
+
+export async function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): Promise<{ profiles: ProfileInfo[]; problems: ConfigProblem[] }> {
+  const files = awsConfigFiles(env);
+  const problems: ConfigProblem[] = [];
+  for (const [file, kind] of [[files.configFile, 'config'], [files.credentialsFile, 'credentials']] as const) {
+    const { text, problem } = readConfigText(file);
+    if (problem) problems.push(problem);
+    if (text !== undefined) problems.push(...lintAwsFile(text, file, kind));
+  }
+  // ignoreCache: a profile added while awsnav runs shows up on the next load.
+  const { configFile, credentialsFile } = await loadSharedConfigFiles({
+    filepath: files.credentialsFile,
+    configFilepath: files.configFile,
+    ignoreCache: true,
+  });
+  // configFile also holds "sso-session NAME" and "services NAME" sections, keyed with a prefix.
+  const isProfile = (k: string) => !k.startsWith('sso-session.') && !k.startsWith('services.');
+  const names = new Set([...Object.keys(configFile).filter(isProfile), ...Object.keys(credentialsFile)]);
+  const profiles: ProfileInfo[] = [];
+  const fromEnv = environmentProfile(env);
+  if (fromEnv) profiles.push(fromEnv);
   for (const name of [...names].sort(defaultFirst)) {
     const section: Section = { ...credentialsFile[name], ...configFile[name] };
+    const kind = profileKind(section);
     profiles.push({
       name,
-      kind: profileKind(section),
+      kind,
       source: 'file',
       region: section.region,
       endpoint: section.endpoint_url,
+      serviceEndpoints: section.services ? servicesSection(configFile[`services.${section.services}`]) : undefined,
+      detail: detailOf(kind, section),
+      mfaSerial: kind === 'assume role' ? section.mfa_serial : undefined,
+      ignoreConfiguredEndpoints: section.ignore_configured_endpoint_urls === 'true' || undefined,
     });
   }
-  return profiles;
+  return { profiles, problems };
+}
+
+export async function loadProfiles(env: NodeJS.ProcessEnv = process.env): Promise<ProfileInfo[]> {
+  return (await loadAwsConfig(env)).profiles;
+}
+
+/** `[services x]` with `s3 =` / `  endpoint_url = …` reaches us as { 's3.endpoint_url': … }. */
+function servicesSection(section: Section | undefined): Record<string, string> | undefined {
+  if (!section) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(section)) {
+    const m = /^([^.]+)\.endpoint_url$/.exec(k);
+    if (m && v) out[m[1].toLowerCase()] = v;
+  }
+  return out;
 }
 
 function defaultFirst(a: string, b: string): number {

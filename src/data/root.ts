@@ -19,12 +19,16 @@ export const profileNode: NodeType<ProfileRecord> = {
   describe: ({ record: { session } }) => [
     { label: 'Profile', value: session.profile.name },
     { label: 'Kind', value: session.profile.kind },
+    ...(session.profile.detail ? [{ label: 'Signs in', value: session.profile.detail }] : []),
+    ...(session.profile.mfaSerial ? [{ label: 'MFA device', value: session.profile.mfaSerial }] : []),
     { label: 'Region', value: session.region },
     { label: 'Endpoint', value: session.endpoint('s3') ?? 'AWS' },
+    ...(session.readonly ? [{ label: 'Read-only', value: 'yes' }] : []),
   ],
 };
 
-export const rootNode = (profiles: TreeNode<ProfileRecord>[]): TreeNode<null> =>
+/** `profiles` may be a function: the list is read each time the root is listed (region switches). */
+export const rootNode = (profiles: TreeNode<ProfileRecord>[] | (() => TreeNode<ProfileRecord>[])): TreeNode<null> =>
   node(
     {
       name: 'root',
@@ -34,7 +38,7 @@ export const rootNode = (profiles: TreeNode<ProfileRecord>[]): TreeNode<null> =>
         { id: 'kind', title: 'KIND', width: 14, cell: (n) => (n.record as ProfileRecord).session.profile.kind },
         { id: 'region', title: 'REGION', width: 16, cell: (n) => (n.record as ProfileRecord).session.region },
       ],
-      children: () => onePage(profiles),
+      children: () => onePage(typeof profiles === 'function' ? profiles() : profiles),
     },
     'root',
     'profiles',

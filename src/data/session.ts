@@ -2,6 +2,9 @@
 // created on first use and the SDK is imported only then, so the first frame never waits for it.
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { credentialProvider, type CredentialProvider, type Credentials } from './credentials';
+import { IdentityWatch } from './sts';
 import { resolveEndpoint, type EndpointSettings } from './endpoints';
 import type { ProfileInfo } from './profiles';
 import { RetryLog, watchRetries } from './retries';
@@ -17,6 +20,13 @@ export interface SessionOptions {
   readonly?: boolean;
   /** Accent colour of this profile's header (awsnav's config), so prod looks unlike dev. */
   accent?: string;
+  /**
+   * Asks the person for an MFA code (assume-role with mfa_serial). The UI fulfils it with a prompt
+   * dialog; the data layer only sees a promise. Rejects when the person cancels.
+   */
+  mfaCodeProvider?(serial: string): Promise<string>;
+  /** Limits, so nothing waits forever on a slow profile or an endpoint that does not answer. */
+  timeouts?: { connectMs?: number; requestMs?: number; credentialsMs?: number; identityMs?: number };
 }
 
 export class Session {
@@ -30,7 +40,28 @@ export class Session {
     readonly profile: ProfileInfo,
     readonly region: string,
     private readonly options: SessionOptions = {},
+    /** Shared by the copies withRegion makes, so an MFA code is asked once per profile, not per region. */
+    private readonly creds: { provider?: CredentialProvider } = {},
   ) {}
+
+  /** Resolves this profile's credentials through the SDK's providers (credentials.ts). */
+  credentials(): CredentialProvider {
+    // Credentials given as a client setting (tests, third-party servers) are what the clients use.
+    const given = this.options.clientConfig?.credentials as Credentials | (() => Promise<Credentials>) | undefined;
+    if (given) return async () => ({ ...(typeof given === 'function' ? await given() : given), $source: { CREDENTIALS_CODE: 'e' } });
+    return (this.creds.provider ??= credentialProvider(this.profile, {
+      // The STS calls of an assume-role go to the profile's STS endpoint (the sandbox, LocalStack…).
+      stsConfig: { region: this.region, endpoint: this.endpoint('sts'), requestHandler: this.handlerConfig() },
+      mfaCodeProvider: this.options.mfaCodeProvider,
+      timeoutMs: this.options.timeouts?.credentialsMs,
+    }));
+  }
+
+  private watch?: IdentityWatch;
+  /** Account id and credential source, looked up in the background when first asked (sts.ts). */
+  get identity(): IdentityWatch {
+    return (this.watch ??= new IdentityWatch(this, this.options.timeouts?.identityMs));
+  }
 
   get readonly(): boolean {
     return this.options.readonly ?? false;
@@ -46,7 +77,7 @@ export class Session {
 
   /** A copy of this session in another region: the profile is kept, clients are rebuilt. */
   withRegion(region: string): Session {
-    return new Session(this.profile, region, this.options);
+    return new Session(this.profile, region, this.options, this.creds);
   }
 
   s3(region = this.region): Promise<S3Client> {
@@ -70,12 +101,28 @@ export class Session {
     });
   }
 
+  sts(region = this.region): Promise<STSClient> {
+    return this.client(`sts:${region}`, async () => {
+      const { STSClient } = await import('@aws-sdk/client-sts');
+      return new STSClient({ ...this.base(region), endpoint: this.endpoint('sts'), ...this.options.clientConfig });
+    });
+  }
+
+  private handlerConfig() {
+    const t = this.options.timeouts;
+    return { connectionTimeout: t?.connectMs ?? 5_000, requestTimeout: t?.requestMs ?? 30_000 };
+  }
+
   private base(region: string) {
     return {
       region,
-      // The SDK's own chain for this profile: static keys, SSO, assume-role, credential_process…
-      // The "environment" pseudo-profile uses the default chain with no profile.
+      // The profile's other settings (retry mode…) still come from its section.
       ...(this.profile.source === 'env' ? {} : { profile: this.profile.name }),
+      // The SDK's own chain for this profile (static keys, SSO, assume-role, credential_process…), one
+      // resolution shared by every client of the profile.
+      credentials: this.credentials(),
+      // An endpoint that accepts the connection and never answers must end in an error, not a spinner.
+      requestHandler: this.handlerConfig(),
       maxAttempts: this.options.maxAttempts ?? 3,
     };
   }

@@ -1,12 +1,15 @@
 // The `:` command line, as data: each command has a name, what it takes, and what it does. `:help`
 // and the help screen list them from here.
 import type { BrowserAction, BrowserState } from './browserReducer';
+import type { SessionSwitcher } from './useSessionSwitch';
 
 export interface CommandApi {
   getState(): BrowserState;
   dispatch(action: BrowserAction): void;
   notify(text: string, level?: 'info' | 'ok' | 'error'): void;
   exit(): void;
+  /** Profile and region switching, when the app has profiles (useSessionSwitch). */
+  sessions?: SessionSwitcher;
 }
 
 export interface LineCommand {
@@ -19,6 +22,27 @@ export interface LineCommand {
 
 export const lineCommands: LineCommand[] = [
   { name: 'quit', aliases: ['q'], description: 'Quit awsnav', run: (api) => api.exit() },
+  {
+    name: 'profile',
+    args: 'NAME',
+    description: 'Switch to a profile (no name: pick one)',
+    run: (api, [name]) => (name ? api.sessions?.switchProfile(name) : api.sessions?.pickProfile()),
+  },
+  {
+    name: 'region',
+    args: 'NAME',
+    description: 'Switch region, e.g. :region eu-west-1 (no name: pick one)',
+    run: (api, [name]) => (name ? api.sessions?.switchRegion(name) : api.sessions?.pickRegion()),
+  },
+  {
+    name: 'problems',
+    description: 'Problems found in the AWS and awsnav config files',
+    run: (api) => {
+      const lines = api.sessions?.problems() ?? [];
+      if (!lines.length) return api.notify('The config files have no problems.', 'ok');
+      api.dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Config problems', lines } });
+    },
+  },
   {
     name: 'help',
     description: 'List the commands',

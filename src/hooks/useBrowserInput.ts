@@ -12,8 +12,10 @@ import { sanitize } from '../data/sanitize';
 import { commandFor, keyName, type CommandId } from '../ui/keymap';
 import { runLine } from './commands';
 import { helpLines } from '../ui/helpLines';
+import { nextSort } from '../data/sort';
 import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
+import type { SessionSwitcher } from './useSessionSwitch';
 
 export interface InputDeps {
   store: BrowserStore;
@@ -26,6 +28,8 @@ export interface InputDeps {
   /** Actions that exist here but read-only mode withholds (to say why the key did nothing). */
   withheld: ActionSpec[];
   runAction(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
+  /** p / R and :profile / :region (absent when the app has no profiles to switch between). */
+  sessions?: SessionSwitcher;
 }
 
 export function useBrowserInput(deps: InputDeps) {
@@ -37,7 +41,7 @@ export function useBrowserInput(deps: InputDeps) {
   latest.current = deps;
 
   useKeys((input, key) => {
-    const { store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction } = latest.current;
+    const { store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction, sessions } = latest.current;
     const { dispatch } = store;
     const state = store.getState();
     if (state.modal) return; // the dialog's own input hook has the keys
@@ -80,6 +84,12 @@ export function useBrowserInput(deps: InputDeps) {
           return;
         case 'jobs.back':
           return dispatch({ type: 'set-mode', mode: 'browse' });
+        case 'jobs.show':
+          if (!job) return;
+          return dispatch({
+            type: 'open-modal',
+            modal: { kind: 'text', title: `job · ${sanitize(job.title)}`, lines: job.lines.length ? job.lines.map(sanitize) : [sanitize(job.detail || job.status)], note: job.status },
+          });
       }
       return;
     }
@@ -110,6 +120,8 @@ export function useBrowserInput(deps: InputDeps) {
       case 'filter':
         return dispatch({ type: 'set-mode', mode: 'filter' });
       case 'refresh':
+        // After `aws sso login` or a wrong MFA code, r also looks the account up again.
+        if (frame.ctx.session?.identity.state.status === 'error') frame.ctx.session.identity.retry();
         if (rows.error !== undefined) return frame.pager.retry();
         return dispatch({ type: 'refresh' });
       case 'raw':
@@ -118,13 +130,31 @@ export function useBrowserInput(deps: InputDeps) {
         return void dialogs
           .prompt(':', 'Command (:help lists them)', '')
           .then((line) => {
-            if (line) void runLine({ getState: store.getState, dispatch, notify, exit }, line);
+            if (line) void runLine({ getState: store.getState, dispatch, notify, exit, sessions }, line);
           });
       case 'jobs.focus':
         if (jobs.jobs.length === 0) return notify('No jobs yet: waiters, downloads and batch deletes show up here.');
         return dispatch({ type: 'set-mode', mode: 'jobs' });
+      case 'profile.pick':
+        return sessions ? sessions.pickProfile() : notify('No profiles to switch between here.');
+      case 'region.pick':
+        return sessions ? sessions.pickRegion(selected) : notify('No regions to switch between here.');
       case 'help':
         return dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Help', lines: helpLines() } });
+      case 'sort.next': {
+        const columns = frame.node.type.columns ?? [];
+        if (!columns.some((c) => c.sortValue)) return notify('This listing cannot be sorted.');
+        return dispatch({ type: 'set-sort', sort: nextSort(columns, frame.sort) });
+      }
+      case 'sort.reverse':
+        if (!frame.sort) return notify('Not sorted yet: s sorts by the next column.');
+        return dispatch({ type: 'set-sort', sort: { ...frame.sort, desc: !frame.sort.desc } });
+      case 'scan.stop': {
+        const progress = frame.node.type.progress?.(frame.node);
+        if (!progress?.running && !frame.pager.loading) return notify('Nothing is being scanned here.');
+        progress?.cancel();
+        return;
+      }
       case 'quit':
         return exit();
     }

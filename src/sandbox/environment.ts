@@ -1,14 +1,26 @@
 // `awsnav --sandbox`: start the local endpoint, point the AWS config at a temporary pair of files
-// holding its `dev` and `prod` profiles, and make sure nothing of the person's own AWS setup leaks in
-// (their ~/.aws is never read or touched in sandbox mode). Returns the cleanup.
+// holding its demo profiles and an awsnav config beside them, and make sure nothing of the person's own
+// setup leaks in (their ~/.aws and ~/.config are never read or touched in sandbox mode). Returns the cleanup.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startSandbox } from './index';
 import { writeSandboxAwsFiles } from './profiles';
+
+// awsnav's own config for the sandbox, beside its AWS files (never the person's ~/.config): prod is
+// read-only with a red accent, to show how production can look and behave unlike dev.
+const AWSNAV_CONFIG = `[profile prod]
+readonly = true
+accent = red
+
+[profile prod-admin]
+accent = red
+`;
 
 const SCRUBBED = [
   'AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN',
   'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_EC2',
   'AWS_ENDPOINT_URL_STS', 'AWS_ROLE_ARN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
-  'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
 ];
 
 export async function startSandboxEnvironment(env: NodeJS.ProcessEnv): Promise<() => Promise<void>> {
@@ -18,6 +30,8 @@ export async function startSandboxEnvironment(env: NodeJS.ProcessEnv): Promise<(
   for (const k of SCRUBBED) delete env[k];
   env.AWS_CONFIG_FILE = files.configFile;
   env.AWS_SHARED_CREDENTIALS_FILE = files.credentialsFile;
+  env.AWSNAV_CONFIG_FILE = join(files.dir, 'awsnav-config');
+  writeFileSync(env.AWSNAV_CONFIG_FILE, AWSNAV_CONFIG, { mode: 0o600 });
   // Instance metadata would be asked last in the chain; there is none here, so don't wait for it.
   env.AWS_EC2_METADATA_DISABLED = 'true';
   return async () => {

@@ -5,6 +5,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SANDBOX_ACCOUNTS } from './accounts.js';
+import { mfaSerial } from './sts/roles.js';
 
 export interface SandboxAwsFiles {
   dir: string;
@@ -19,7 +20,14 @@ export function writeSandboxAwsFiles(url: string): SandboxAwsFiles {
   const credentialsFile = join(dir, 'credentials');
   // Keys go in credentials, region and endpoint in config, as `aws configure` would write them.
   // In the config file every profile but "default" is written "[profile name]"; in credentials, "[name]".
-  const config = SANDBOX_ACCOUNTS.map((a) => `[profile ${a.name}]\nregion = ${a.region}\nendpoint_url = ${url}\n`).join('\n');
+  const [dev, prod] = SANDBOX_ACCOUNTS;
+  const config = [
+    ...SANDBOX_ACCOUNTS.map((a) => `[profile ${a.name}]\nregion = ${a.region}\nendpoint_url = ${url}\n`),
+    // An assume-role profile, and one that needs MFA (the demo code is 123456, sts/roles.ts), to try.
+    `[profile dev-admin]\nrole_arn = arn:aws:iam::${dev.accountId}:role/admin\nsource_profile = dev\nregion = ${dev.region}\nendpoint_url = ${url}\n`,
+    `[profile prod-admin]\nrole_arn = arn:aws:iam::${prod.accountId}:role/admin\nsource_profile = dev\nmfa_serial = ${mfaSerial(dev)}\n` +
+      `region = ${prod.region}\nendpoint_url = ${url}\n`,
+  ].join('\n');
   const credentials = SANDBOX_ACCOUNTS.map(
     (a) => `[${a.name}]\naws_access_key_id = ${a.accessKeyId}\naws_secret_access_key = ${a.secretAccessKey}\n`,
   ).join('\n');

@@ -12,6 +12,10 @@ import { useBrowser } from '../hooks/useBrowser';
 import { useRows } from '../hooks/useRows';
 import { useDetails } from '../hooks/useDetails';
 import { useBrowserInput } from '../hooks/useBrowserInput';
+import { useSessionSwitch } from '../hooks/useSessionSwitch';
+import { useMfaPrompt } from '../hooks/useMfaPrompt';
+import { useIdentity } from '../hooks/useIdentity';
+import type { SessionRegistry } from '../data/sessionRegistry';
 import { useTerminalSize } from '../hooks/useTerminalSize';
 import { useDialogs } from '../hooks/useDialogs';
 import { useActions } from '../hooks/useActions';
@@ -35,19 +39,23 @@ export interface BrowserProps {
   /** The path to open at: the root, and optionally a profile and further nodes. */
   path: TreeNode[];
   jobs: JobRegistry;
+  /** The profiles' sessions, for switching profile and region (absent in tests of a fake tree). */
+  sessions?: SessionRegistry;
   options?: FrameOptions;
 }
 
 const DETAIL_MIN_COLUMNS = 100;
 const JOB_LINES = 4;
 
-export function Browser({ path, jobs, options }: BrowserProps) {
+export function Browser({ path, jobs, options, sessions }: BrowserProps) {
   const { columns, rows: termRows } = useTerminalSize();
   const { state, store, frame } = useBrowser(path, options);
   const jobList = useJobs(jobs);
   const now = useNow(jobList.some((j) => j.status === 'running'));
   const dialogs = useDialogs(store);
   const runAction = useActions(store, dialogs, jobs);
+  const switcher = useSessionSwitch(store, sessions, dialogs);
+  useMfaPrompt(sessions, dialogs);
 
   // One line fewer than the terminal: Ink redraws the whole screen when a frame fills it.
   const height = Math.max(10, termRows - 1);
@@ -59,6 +67,7 @@ export function Browser({ path, jobs, options }: BrowserProps) {
   const selected = rows.at(frame.cursor);
   const session = frame.ctx.session;
   const readonly = session?.readonly ?? false;
+  const identity = useIdentity(session);
   const retries = useRetries(session?.retries);
 
   const { actions, withheld } = useMemo(() => {
@@ -69,7 +78,7 @@ export function Browser({ path, jobs, options }: BrowserProps) {
     return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
   }, [selected, frame.node, readonly]);
 
-  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction });
+  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction, sessions: sessions ? switcher : undefined });
   const details = useDetails(selected, frame.ctx);
 
   const detailWidth = columns >= DETAIL_MIN_COLUMNS ? Math.floor(columns * 0.34) : 0;
@@ -132,6 +141,7 @@ export function Browser({ path, jobs, options }: BrowserProps) {
         endpoint={session?.endpoint('s3')}
         readonly={readonly}
         accent={session?.accent}
+        identity={identity}
       />
       <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
       <Box height={bodyHeight}>{body}</Box>

@@ -1,5 +1,11 @@
+// The session at a glance: profile (in its accent colour), read-only badge, region, account id and
+// where the credentials came from (both looked up in the background: "resolving…" until known), and
+// the endpoint when it is not AWS's own. One line, truncated to the terminal's width.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import type { IdentityState } from '../data/sts';
+import { explain } from '../data/errors';
+import { sanitize } from '../data/sanitize';
 import { theme } from './theme';
 
 export interface HeaderProps {
@@ -9,23 +15,65 @@ export interface HeaderProps {
   endpoint?: string;
   accent?: string;
   readonly?: boolean;
+  /** Account id and credential source; undefined at the root (no profile chosen). */
+  identity?: IdentityState;
 }
 
-export function Header({ profile, region, endpoint, readonly, accent = theme.accent }: HeaderProps) {
+export function Header({ profile, region, endpoint, readonly, identity, accent = theme.accent }: HeaderProps) {
   return (
-    <Box>
+    <Text wrap="truncate">
       <Text bold color={accent}>awsnav</Text>
       <Text color={theme.muted}>  profile </Text>
-      <Text bold color={accent}>{profile ?? '—'}</Text>
+      <Text bold color={accent}>{profile ? sanitize(profile) : '—'}</Text>
       {readonly ? <Text color={theme.warn}> [read-only]</Text> : null}
       <Text color={theme.muted}>  region </Text>
       <Text>{region ?? '—'}</Text>
+      {identity ? <IdentityView identity={identity} /> : null}
       {endpoint ? (
         <>
           <Text color={theme.muted}>  endpoint </Text>
-          <Text color={theme.warn}>{endpoint}</Text>
+          <Text color={theme.warn}>{sanitize(endpoint)}</Text>
         </>
       ) : null}
-    </Box>
+    </Text>
   );
+}
+
+function IdentityView({ identity }: { identity: IdentityState }) {
+  const source = 'source' in identity && identity.source ? (
+    <>
+      <Text color={theme.muted}>  creds </Text>
+      <Text>{identity.source}</Text>
+    </>
+  ) : null;
+  switch (identity.status) {
+    case 'idle':
+    case 'resolving':
+      return (
+        <>
+          <Text color={theme.muted}>  account </Text>
+          <Text color={theme.muted}>{identity.status === 'resolving' && identity.account ? sanitize(identity.account) : 'resolving…'}</Text>
+          {source}
+        </>
+      );
+    case 'ok':
+      return (
+        <>
+          <Text color={theme.muted}>  account </Text>
+          <Text>{sanitize(identity.account)}</Text>
+          {source}
+        </>
+      );
+    case 'error': {
+      const e = explain(identity.error, 'GetCallerIdentity');
+      return (
+        <>
+          {source}
+          <Text color={theme.muted}>  account </Text>
+          <Text color={theme.error}>✗ {e.message}</Text>
+          {e.hint ? <Text color={theme.muted}> {e.hint}</Text> : null}
+        </>
+      );
+    }
+  }
 }

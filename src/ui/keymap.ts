@@ -29,8 +29,13 @@ export type CommandId =
   | 'raw'
   | 'command'
   | 'jobs.focus'
+  | 'profile.pick'
+  | 'region.pick'
   | 'help'
   | 'quit'
+  | 'sort.next'
+  | 'sort.reverse'
+  | 'scan.stop'
   | ActionCommand
   | 'filter.accept'
   | 'filter.clear'
@@ -40,6 +45,7 @@ export type CommandId =
   | 'jobs.cancel'
   | 'jobs.dismiss'
   | 'jobs.back'
+  | 'jobs.show'
   | 'dialog.yes'
   | 'dialog.no'
   | 'dialog.submit'
@@ -66,7 +72,10 @@ export type ActionCommand =
   | 'action.reboot'
   | 'action.terminate'
   | 'action.launch'
-  | 'action.wait';
+  | 'action.wait'
+  | 'action.flat'
+  | 'action.contentType'
+  | 'action.deleteAll';
 
 export const keymap: Binding[] = [
   { command: 'cursor.up', keys: ['up', 'k'], description: 'Move up', scope: 'browse' },
@@ -81,6 +90,8 @@ export const keymap: Binding[] = [
   { command: 'refresh', keys: ['r'], description: 'Refresh the listing (retries after an error)', scope: 'browse', hint: 'refresh' },
   { command: 'raw', keys: ['y'], description: 'Raw view: the API response as the service sent it', scope: 'browse' },
   { command: 'command', keys: [':'], description: 'Command line (:help lists the commands)', scope: 'browse' },
+  { command: 'profile.pick', keys: ['p'], description: 'Switch profile (type to filter); :profile NAME jumps', scope: 'browse', hint: 'profile' },
+  { command: 'region.pick', keys: ['R'], description: 'Switch region (at the root: the selected profile\'s); :region NAME', scope: 'browse' },
   { command: 'jobs.focus', keys: ['tab'], description: 'Go to the jobs panel (waiters, downloads, deletes)', scope: 'browse' },
   { command: 'help', keys: ['?'], description: 'Show this help', scope: 'browse', hint: 'help' },
   { command: 'quit', keys: ['q'], description: 'Quit (Ctrl-C always quits)', scope: 'browse', hint: 'quit' },
@@ -94,6 +105,12 @@ export const keymap: Binding[] = [
   { command: 'action.terminate', keys: ['ctrl+k'], description: 'Terminate the selected instance (type its id)', scope: 'browse', destructive: true },
   { command: 'action.launch', keys: ['n'], description: 'Launch a new instance here', scope: 'browse' },
   { command: 'action.wait', keys: ['w'], description: 'Start a waiter on the selected item', scope: 'browse' },
+  { command: 'action.flat', keys: ['F'], description: 'Flat listing (every key under the prefix) / folders', scope: 'browse' },
+  { command: 'action.contentType', keys: ['T'], description: 'Filter by content type (asks each key with HeadObject)', scope: 'browse' },
+  { command: 'action.deleteAll', keys: ['D'], description: 'Delete everything under the prefix in view (type the prefix)', scope: 'browse', destructive: true },
+  { command: 'sort.next', keys: ['s'], description: 'Sort by the next column (name, size, modified, none)', scope: 'browse' },
+  { command: 'sort.reverse', keys: ['o'], description: 'Reverse the sort order', scope: 'browse' },
+  { command: 'scan.stop', keys: ['x'], description: 'Stop the content-type scan in progress (keeps what matched)', scope: 'browse' },
   { command: 'filter.accept', keys: ['return'], description: 'Keep the filter and go back to the list', scope: 'filter', hint: 'keep' },
   { command: 'filter.clear', keys: ['escape'], description: 'Clear the filter', scope: 'filter', hint: 'clear' },
   { command: 'filter.erase', keys: ['backspace'], description: 'Erase a character', scope: 'filter' },
@@ -102,6 +119,7 @@ export const keymap: Binding[] = [
   { command: 'jobs.cancel', keys: ['c', 'x'], description: 'Cancel the selected job (aborts its request)', scope: 'jobs', hint: 'cancel' },
   { command: 'jobs.dismiss', keys: ['d'], description: 'Dismiss a finished job', scope: 'jobs', hint: 'dismiss' },
   { command: 'jobs.back', keys: ['tab', 'escape'], description: 'Back to the list', scope: 'jobs', hint: 'back' },
+  { command: 'jobs.show', keys: ['return'], description: 'Show the job\'s lines (per-key errors, summary)', scope: 'jobs', hint: 'details' },
   { command: 'dialog.yes', keys: ['y'], description: 'Yes, go ahead', scope: 'dialog' },
   { command: 'dialog.no', keys: ['n'], description: 'No, leave it', scope: 'dialog' },
   { command: 'dialog.submit', keys: ['return'], description: 'Accept', scope: 'dialog', hint: 'accept' },

@@ -1,6 +1,6 @@
 // A list to choose from, with type-to-filter. The choices are fetched when it opens (AMIs, profiles),
 // and the request is aborted if the dialog closes first.
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from 'ink';
 import { useKeys } from '../../hooks/useKeys';
 import type { Choice } from '../../data/actions';
@@ -19,8 +19,8 @@ export interface PickProps {
 
 export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) {
   const [state, setState] = useState<{ list?: Choice[]; error?: unknown }>({});
-  const [filter, setFilter] = useState('');
-  const [cursor, setCursor] = useState(0);
+  const [filter, setFilterState] = useState('');
+  const [cursor, setCursorState] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
     choices(controller.signal).then(
@@ -30,13 +30,19 @@ export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) 
     return () => controller.abort();
   }, [choices]);
 
-  const shown = useMemo(() => {
-    const f = filter.toLowerCase();
-    return (state.list ?? []).filter((c) => c.label.toLowerCase().includes(f) || c.value.toLowerCase().includes(f));
-  }, [state.list, filter]);
+  const shown = useMemo(() => matching(state.list, filter), [state.list, filter]);
 
+  // Keys typed in one burst ("prod\r" from a paste or tmux) arrive before React renders again: the
+  // handler reads the values the previous key left, not the last render's.
+  const live = useRef({ filter, cursor, list: state.list });
+  live.current.list = state.list;
   useKeys((input, key) => {
     const name = keyName(input, key);
+    const now = live.current;
+    const shown = matching(now.list, now.filter);
+    const cursor = now.cursor;
+    const setCursor = (next: (c: number) => number) => setCursorState((now.cursor = next(now.cursor)));
+    const setFilter = (next: (f: string) => string) => setFilterState((now.filter = next(now.filter)));
     switch (commandFor('dialog', name)) {
       case 'dialog.cancel':
         return resolve(undefined);
@@ -50,10 +56,10 @@ export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) 
     }
     if (name === 'backspace') {
       setFilter((f) => f.slice(0, -1));
-      setCursor(0);
+      setCursor(() => 0);
     } else if (input && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(input)) {
       setFilter((f) => f + input);
-      setCursor(0);
+      setCursor(() => 0);
     }
   });
 
@@ -81,4 +87,9 @@ export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) 
       )}
     </DialogFrame>
   );
+}
+
+function matching(list: Choice[] | undefined, filter: string): Choice[] {
+  const f = filter.toLowerCase();
+  return (list ?? []).filter((c) => c.label.toLowerCase().includes(f) || c.value.toLowerCase().includes(f));
 }

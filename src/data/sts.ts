@@ -1,0 +1,79 @@
+// Who the session is: the account id (STS GetCallerIdentity) and where the credentials came from,
+// fetched in the background. The UI subscribes and shows "resolving…" until it is known; it never
+// waits for it, and a failure is a state to show, not an exception.
+import type { Session } from './session';
+import { sourceOf, type CredentialSource } from './credentials';
+
+export type IdentityState =
+  | { status: 'idle' }
+  | { status: 'resolving'; source?: CredentialSource; account?: string }
+  | { status: 'ok'; source: CredentialSource; account: string; arn: string }
+  | { status: 'error'; error: unknown; source?: CredentialSource; account?: string };
+
+export class IdentityWatch {
+  private current: IdentityState = { status: 'idle' };
+  private readonly listeners = new Set<() => void>();
+  private controller?: AbortController;
+
+  constructor(
+    private readonly session: Session,
+    /** GetCallerIdentity's own limit; credential resolution has its own (credentials.ts). */
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  get state(): IdentityState {
+    return this.current;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Starts the lookup unless it has started already. */
+  start(): void {
+    if (this.current.status === 'idle') void this.run();
+  }
+
+  /** Looks again (after an error, or after `aws sso login`). */
+  retry(): void {
+    if (this.current.status === 'resolving') return;
+    void this.run();
+  }
+
+  /** Stops a lookup in flight (the session is no longer shown). */
+  stop(): void {
+    this.controller?.abort();
+    if (this.current.status === 'resolving') this.set({ status: 'idle' });
+  }
+
+  private set(state: IdentityState): void {
+    this.current = state;
+    for (const l of this.listeners) l();
+  }
+
+  private async run(): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    this.set({ status: 'resolving' });
+    let source: CredentialSource | undefined;
+    let account: string | undefined;
+    try {
+      const creds = await this.session.credentials()();
+      if (controller.signal.aborted) return;
+      source = sourceOf(creds, this.session.profile);
+      account = creds.accountId;
+      this.set({ status: 'resolving', source, account });
+      const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+      const sts = await this.session.sts();
+      const out = await sts.send(new GetCallerIdentityCommand({}), {
+        abortSignal: AbortSignal.any([controller.signal, AbortSignal.timeout(this.timeoutMs)]),
+      });
+      if (controller.signal.aborted) return;
+      this.set({ status: 'ok', source, account: out.Account ?? account ?? '?', arn: out.Arn ?? '' });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.set({ status: 'error', error, source, account });
+    }
+  }
+}

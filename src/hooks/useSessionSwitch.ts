@@ -1,0 +1,117 @@
+// Switching profile (p, :profile NAME) and region (R, :region NAME) live. The new session's path is
+// found before the screen changes (data/reroot.ts: as much of the old path as still exists), within a
+// few seconds at most; meanwhile the old screen keeps working. Only the last switch asked for lands.
+import { useEffect, useMemo, useRef } from 'react';
+import type { Dialogs } from '../data/actions';
+import type { SessionRegistry } from '../data/sessionRegistry';
+import type { TreeNode } from '../data/tree';
+import type { ProfileRecord } from '../data/root';
+import { reroot } from '../data/reroot';
+import { regionChoices, isRegionName } from '../data/regions';
+import { describeProblem } from '../data/configProblems';
+import { explain } from '../data/errors';
+import { sanitize } from '../data/sanitize';
+import type { BrowserStore } from './useBrowser';
+
+/** How long the old path is looked for in the new session before showing what was found. */
+const REROOT_MS = 4_000;
+
+export interface SessionSwitcher {
+  pickProfile(): void;
+  /** `selected`: at the root, R changes the selected profile's region. */
+  pickRegion(selected?: TreeNode): void;
+  switchProfile(name: string): Promise<void>;
+  switchRegion(region: string, selected?: TreeNode): Promise<void>;
+  /** Config problems, one line each (file and line). */
+  problems(): string[];
+}
+
+export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry | undefined, dialogs: Dialogs): SessionSwitcher {
+  const inflight = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => inflight.current?.abort(), []);
+
+  // Config problems are said once, at start; `:problems` lists them all.
+  useEffect(() => {
+    const all = sessions?.problems ?? [];
+    if (!all.length) return;
+    const more = all.length > 1 ? ` (+${all.length - 1} more: :problems)` : '';
+    store.dispatch({ type: 'notify', notice: { text: `${describeProblem(all[0])}${more}`, level: 'error' } });
+  }, [sessions, store]);
+
+  return useMemo(() => {
+    const notify = (text: string, level: 'info' | 'ok' | 'error' = 'info') => store.dispatch({ type: 'notify', notice: { text, level } });
+    const current = () => {
+      const s = store.getState();
+      return s.stack[s.stack.length - 1].ctx.session;
+    };
+
+    async function land(target: TreeNode<ProfileRecord>, what: string) {
+      inflight.current?.abort();
+      const controller = new AbortController();
+      inflight.current = controller;
+      const old = store.getState().stack.map((f) => f.node);
+      const rest = old[1]?.type.kind === 'profile' ? old.slice(2) : [];
+      notify(`${what}…`);
+      const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(REROOT_MS)]);
+      const r = await reroot([old[0], target], rest, signal);
+      if (controller.signal.aborted) return;
+      store.dispatch({ type: 'set-path', path: r.path });
+      const shown = sanitize(r.path[r.path.length - 1].label);
+      if (!r.missing) return notify(`${what}.`, 'ok');
+      const why = r.error ? ` (${explain(r.error, sanitize(r.missing.label)).message})` : '';
+      notify(`${what}: ${sanitize(r.missing.label)} is not there${why}; showing ${shown}.`, r.error ? 'error' : 'info');
+    }
+
+    async function switchProfile(name: string) {
+      if (!sessions) return notify('Profiles cannot be switched here.', 'error');
+      const target = sessions.node(name);
+      if (!target) {
+        return notify(`No profile named ${sanitize(name)}. Profiles: ${sessions.profiles.map((p) => p.name).join(', ') || '(none)'}`, 'error');
+      }
+      await land(target, `Profile ${name}`);
+    }
+
+    async function switchRegion(region: string, selected?: TreeNode) {
+      if (!sessions) return notify('Regions cannot be switched here.', 'error');
+      if (!isRegionName(region)) return notify(`"${sanitize(region)}" is not a region name (like eu-west-1).`, 'error');
+      const session = current();
+      if (!session) {
+        // At the root: the selected profile moves, and the listing shows its new region.
+        const name = selected?.type.kind === 'profile' ? selected.id : undefined;
+        if (!name) return notify('Select a profile first, then R.', 'error');
+        sessions.setRegion(name, region);
+        store.dispatch({ type: 'refresh' });
+        return notify(`Profile ${name} now uses ${region}.`, 'ok');
+      }
+      sessions.setRegion(session.profile.name, region);
+      await land(sessions.node(session.profile.name)!, `Region ${region}`);
+    }
+
+    return {
+      switchProfile,
+      switchRegion,
+      problems: () => (sessions?.problems ?? []).map(describeProblem),
+      pickProfile() {
+        if (!sessions) return notify('Profiles cannot be switched here.', 'error');
+        const here = current()?.profile.name;
+        const width = Math.max(8, ...sessions.profiles.map((p) => p.name.length)) + 2;
+        void dialogs
+          .pick('Switch profile (type to filter)', async () =>
+            sessions.profiles.map((p) => ({
+              value: p.name,
+              label: `${p.name.padEnd(width)}${p.kind}${p.detail ? ` (${p.detail})` : ''}  ${sessions.session(p.name)!.region}${p.name === here ? '  ← current' : ''}`,
+            })),
+          )
+          .then((name) => (name ? switchProfile(name) : undefined));
+      },
+      pickRegion(selected?: TreeNode) {
+        if (!sessions) return notify('Regions cannot be switched here.', 'error');
+        const session = current() ?? (selected?.type.kind === 'profile' ? (selected.record as ProfileRecord).session : undefined);
+        if (!session) return notify('Select a profile first, then R.', 'error');
+        void dialogs
+          .pick(`Region for ${session.profile.name} (type to filter)`, async () => regionChoices(session.region, session.profile.region))
+          .then((region) => (region ? switchRegion(region, selected) : undefined));
+      },
+    };
+  }, [store, sessions, dialogs]);
+}
