@@ -1,6 +1,7 @@
 // Ink's useInput, one key at a time. Ink splits escape sequences, but a run of plain bytes arrives as
 // one input: "j\r" from a fast typist, tmux send-keys or a paste would reach the handler as a single
 // unknown string and be lost. Here each character of such a run is delivered as its own key.
+import { useCallback, useRef } from 'react';
 import { useInput, type Key } from 'ink';
 
 type Handler = (input: string, key: Key) => void;
@@ -33,8 +34,19 @@ export function splitRun(input: string, key: Key): [string, Key][] {
   return [...input].map(keyOfChar);
 }
 
+/**
+ * The handler passed to Ink stays the same function for the component's life. Ink re-subscribes a
+ * handler whenever its identity changes, which moves it to the end of the listener list: the list
+ * (re-rendering on every key) would then hear a key after the dialog on top of it, see the dialog
+ * already closed by that very key, and act on it a second time (Esc closing the raw view, then going
+ * back too). Stable handlers keep mount order: the list first (it ignores keys while a dialog is open),
+ * then the dialog.
+ */
 export function useKeys(handler: Handler, options?: { isActive?: boolean }): void {
-  useInput((input, key) => {
-    for (const [i, k] of splitRun(input, key)) handler(i, k);
-  }, options);
+  const latest = useRef(handler);
+  latest.current = handler;
+  const stable = useCallback((input: string, key: Key) => {
+    for (const [i, k] of splitRun(input, key)) latest.current(i, k);
+  }, []);
+  useInput(stable, options);
 }

@@ -66,7 +66,10 @@ export function keyStream(input: NodeJS.ReadStream): NodeJS.ReadStream {
       return;
     }
     out.write(key);
-    setImmediate(step);
+    // Ink holds a lone Esc until its own setImmediate, to see whether a sequence follows; the next key
+    // must come after that flush, or Ink would glue them back into Alt+key.
+    if (key === ESC) setTimeout(step, 5);
+    else setImmediate(step);
   };
   input.setEncoding('utf8');
   input.on('data', (chunk: string) => {
