@@ -34,6 +34,21 @@ export interface ActionEnv {
   refresh(): void;
   /** Ask the person a yes/no question mid-action (e.g. "overwrite the file?"). */
   ask(question: string): Promise<boolean>;
+  /** Show lines in the scrollable text view (an object's preview). Lines arrive sanitised. */
+  show?(title: string, lines: string[], note?: string): void;
+  /** Open a node as a screen: pushed (the versions of an object), or in place of the one in view (a view toggle). */
+  open?(node: TreeNode, how?: 'push' | 'replace'): void;
+  /** What `prepare` found (a batch delete's count). */
+  prepared?: unknown;
+}
+
+/** What an action's `prepare` step found out before the confirmation. */
+export interface Prepared {
+  /** The confirmation's question, now with what was found ("Delete 5,000 objects under logs/?"). */
+  question?: string;
+  /** Nothing to do (an empty prefix): said in the status line, and the action ends there. */
+  stop?: string;
+  data?: unknown;
 }
 
 export interface ActionSpec {
@@ -48,6 +63,11 @@ export interface ActionSpec {
   confirmText?(node: TreeNode): string;
   question?(node: TreeNode): string;
   inputs?: InputSpec[];
+  /**
+   * Runs after the inputs, before the confirmation: finds out what the action would touch (a batch
+   * delete counts the keys first), so the person confirms knowing it. Must not change anything.
+   */
+  prepare?(node: TreeNode, ctx: Ctx, signal: AbortSignal, notify: ActionEnv['notify']): Promise<Prepared>;
   /** Undefined when the action applies; otherwise why it is unavailable (shown in help). */
   unavailable?(node: TreeNode): string | undefined;
   run(env: ActionEnv): Promise<void>;
@@ -86,13 +106,18 @@ export async function runAction(
     if (value === undefined) return { status: 'cancelled' };
     input[field.id] = value;
   }
+  const prepared = spec.prepare ? await spec.prepare(node, ctx, base.signal, base.notify) : undefined;
+  if (prepared?.stop !== undefined) {
+    base.notify(prepared.stop);
+    return { status: 'done' };
+  }
   const text = spec.confirmText?.(node) ?? node.label;
-  const question = spec.question?.(node) ?? `${spec.label}: ${text}?`;
+  const question = prepared?.question ?? spec.question?.(node) ?? `${spec.label}: ${text}?`;
   if (spec.confirm === 'yes' || (spec.mutates && spec.confirm === 'none')) {
     if (!(await dialogs.confirm(spec.label, question))) return { status: 'cancelled' };
   } else if (spec.confirm === 'type') {
     if (!(await dialogs.typeToConfirm(spec.label, question, text))) return { status: 'cancelled' };
   }
-  await spec.run({ ...base, input });
+  await spec.run({ ...base, input, prepared: prepared?.data });
   return { status: 'done' };
 }

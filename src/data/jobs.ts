@@ -60,7 +60,12 @@ export class JobRegistry {
     const control: JobControl = {
       signal: controller.signal,
       update: (patch) => {
-        if (this.get(id)?.status === 'running') this.patch(id, patch);
+        const status = this.get(id)?.status;
+        if (status === 'running') this.patch(id, patch);
+        // A cancelled job may still say what it had done when it stopped (a batch delete's summary).
+        else if (status !== undefined && (patch.lines || patch.detail !== undefined)) {
+          this.patch(id, { ...(patch.lines ? { lines: patch.lines } : {}), ...(patch.detail !== undefined ? { detail: patch.detail } : {}) });
+        }
       },
     };
     run(control).then(

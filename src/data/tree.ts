@@ -36,6 +36,8 @@ export interface Column {
   cell(node: TreeNode): string;
   /** Optional colour for the cell (a state that should stand out). */
   color?(node: TreeNode): string | undefined;
+  /** Makes the column sortable: the value to order rows by (undefined sorts last). */
+  sortValue?(node: TreeNode): string | number | undefined;
 }
 
 export interface DetailField {
@@ -63,6 +65,24 @@ export interface NodeType<R = any> {
   listActions?: ActionSpec[];
   /** What an empty listing of this node's children says. */
   emptyText?: string;
+  /** Live progress of a listing that does more than list (a content-type scan), shown under the table. */
+  progress?(node: TreeNode<R>): ListProgress | undefined;
+  /**
+   * The same collection listed from elsewhere, server-side (S3: Prefix / StartAfter), without reading
+   * what comes before: `:prefix PATH` and `:jump KEY`. Undefined when this listing cannot.
+   */
+  seek?(node: TreeNode<R>, to: { prefix?: string; from?: string }): TreeNode | undefined;
+}
+
+export interface ListProgress {
+  subscribe(listener: () => void): () => void;
+  /** Bumped on every change. */
+  readonly version: number;
+  /** One line, e.g. "checked 3,000 of 12,000 listed · 41 match". */
+  text(): string;
+  readonly running: boolean;
+  /** Stops the work; the rows found so far stay. */
+  cancel(): void;
 }
 
 export interface DetailResult {

@@ -3,6 +3,7 @@
 // only fetch when a hook asks them to.
 import type { Ctx, TreeNode } from '../data/tree';
 import type { Choice } from '../data/actions';
+import type { SortState } from '../data/sort';
 import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame';
 
 /** Which part owns the keys. A dialog, when open, owns them before any of these. */
@@ -52,6 +53,11 @@ export type BrowserAction =
   | { type: 'close-modal' }
   | { type: 'notify'; notice: Notice | undefined }
   | { type: 'job-cursor'; index: number }
+  | { type: 'set-sort'; sort: SortState | undefined }
+  /** Page size and the like (`:pagesize 200`): the listing in view is read again with them. */
+  | { type: 'set-options'; options: Partial<FrameOptions> }
+  /** Another view of the same place in place of the one in view (flat ⇄ folders). */
+  | { type: 'replace'; node: TreeNode }
   /** Replace the whole path (profile or region switch keeps the part of the path that still exists). */
   | { type: 'set-path'; path: TreeNode[] };
 
@@ -71,6 +77,7 @@ function framesFor(path: TreeNode[], options: FrameOptions): Frame[] {
 }
 
 const top = (s: BrowserState) => s.stack[s.stack.length - 1];
+const parentCtx = (s: BrowserState): Ctx => (s.stack.length > 1 ? s.stack[s.stack.length - 2].ctx : {});
 
 function replaceTop(s: BrowserState, patch: Partial<Frame>): BrowserState {
   return { ...s, stack: [...s.stack.slice(0, -1), { ...top(s), ...patch }] };
@@ -111,6 +118,18 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
       return state.notice === action.notice ? state : { ...state, notice: action.notice };
     case 'job-cursor':
       return { ...state, jobCursor: Math.max(0, action.index) };
+    case 'set-sort':
+      return replaceTop(state, { sort: action.sort, cursor: 0, offset: 0 });
+    case 'set-options': {
+      const options = { ...state.options, ...action.options };
+      const f = top(state);
+      return { ...replaceTop(state, { pager: makeFrame(f.node, parentCtx(state), options).pager }), options };
+    }
+    case 'replace': {
+      if (!action.node.type.children) return state;
+      const f = top(state);
+      return { ...replaceTop(state, { ...makeFrame(action.node, parentCtx(state), state.options), sort: f.sort }), mode: 'browse' };
+    }
     case 'set-path':
       return { ...state, mode: 'browse', stack: framesFor(action.path, state.options) };
   }

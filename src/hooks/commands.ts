@@ -44,6 +44,29 @@ export const lineCommands: LineCommand[] = [
     },
   },
   {
+    name: 'pagesize',
+    args: 'N',
+    description: 'Items per request, 1–1000 (boto3\'s page_size); the listing is read again',
+    run: (api, [n]) => {
+      const size = Number(n);
+      if (!Number.isInteger(size) || size < 1 || size > 1000) return api.notify('Give a page size from 1 to 1000, e.g. :pagesize 200.', 'error');
+      api.dispatch({ type: 'set-options', options: { pageSize: size } });
+      api.notify(`Pages of ${size} from now on.`, 'ok');
+    },
+  },
+  {
+    name: 'prefix',
+    args: 'PATH',
+    description: 'List from a prefix of this bucket, server-side (e.g. :prefix raw/2024/)',
+    run: (api, args) => seek(api, { prefix: args.join(' ') }, ':prefix'),
+  },
+  {
+    name: 'jump',
+    args: 'KEY',
+    description: 'List from a key on (StartAfter), reading nothing before it; relative to the prefix in view',
+    run: (api, args) => seek(api, { from: args.join(' ') }, ':jump'),
+  },
+  {
     name: 'help',
     description: 'List the commands',
     run: (api) =>
@@ -57,6 +80,16 @@ export const lineCommands: LineCommand[] = [
       }),
   },
 ];
+
+/** A server-side jump in the listing in view (NodeType.seek), opened as a screen Esc leaves. */
+function seek(api: CommandApi, to: { prefix?: string; from?: string }, name: string): void {
+  const { stack } = api.getState();
+  const here = stack[stack.length - 1].node;
+  if (!(to.prefix ?? to.from)) return api.notify(`${name} needs a value, e.g. ${name} ${to.prefix !== undefined ? 'logs/2024/' : 'event-03000'}.`, 'error');
+  const target = here.type.seek?.(here, to);
+  if (!target) return api.notify(`${name} works inside a bucket listing.`, 'error');
+  api.dispatch({ type: 'open', node: target });
+}
 
 /** Runs one line typed after `:`; an unknown command or bad arguments become a notice, never a throw. */
 export async function runLine(api: CommandApi, line: string, commands: LineCommand[] = lineCommands): Promise<void> {

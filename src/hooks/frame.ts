@@ -3,6 +3,7 @@
 import { Pager } from '../data/pager';
 import { childContext } from '../data/context';
 import type { Ctx, TreeNode } from '../data/tree';
+import type { SortState } from '../data/sort';
 
 export interface Frame {
   node: TreeNode;
@@ -13,6 +14,8 @@ export interface Frame {
   /** First row in view. */
   offset: number;
   filter: string;
+  /** Sorting of the loaded rows (s / o), per screen. */
+  sort?: SortState;
 }
 
 export interface FrameOptions {

@@ -28,6 +28,8 @@ export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegis
             notify,
             refresh: () => store.dispatch({ type: 'refresh' }),
             ask: (q) => dialogs.confirm(spec.label, q),
+            show: (title, lines, note) => store.dispatch({ type: 'open-modal', modal: { kind: 'text', title, lines, note } }),
+            open: (target, how = 'push') => store.dispatch({ type: how === 'replace' ? 'replace' : 'open', node: target }),
           },
           dialogs,
         );

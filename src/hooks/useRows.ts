@@ -1,7 +1,8 @@
-// Subscribes a screen to its frame's pager and applies the frame's filter to the loaded rows. Pulls
-// the next page when the cursor comes within `lookahead` rows of the end of what is loaded.
+// Subscribes a screen to its frame's pager and applies the frame's filter and sort to the loaded rows.
+// Pulls the next page when the cursor comes within `lookahead` rows of the end of what is loaded.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { sanitize } from '../data/sanitize';
+import { sortIndices } from '../data/sort';
 import type { TreeNode } from '../data/tree';
 import type { Frame } from './frame';
 
@@ -14,33 +15,39 @@ export interface Rows {
   loading: boolean;
   error: unknown;
   filtered: boolean;
+  /** The sort in effect; `partial` when more rows exist than are loaded (the sort covers only these). */
+  sorted?: { title: string; desc: boolean; partial: boolean };
 }
 
 export function useRows(frame: Frame, lookahead: number): Rows {
-  const { pager, filter, cursor } = frame;
+  const { pager, filter, cursor, sort } = frame;
   const version = useSyncExternalStore(pager.subscribe, () => pager.version);
+  const column = sort ? frame.node.type.columns?.find((c) => c.id === sort.column && c.sortValue) : undefined;
 
-  // Recomputed when pages arrive or the filter changes, never on a cursor move.
-  const matches = useMemo(() => {
-    if (!filter) return undefined;
+  // Recomputed when pages arrive or the filter or sort changes, never on a cursor move.
+  const order = useMemo(() => {
+    if (!filter && !column) return undefined;
     const needle = filter.toLowerCase();
     const out: number[] = [];
     // Match what the person sees (the sanitised label), so a typed '\e' finds an escaped ESC.
-    for (const [i, n] of pager.residentEntries()) if (sanitize(n.label).toLowerCase().includes(needle)) out.push(i);
-    return out;
-  }, [pager, filter, version]);
+    for (const [i, n] of pager.residentEntries()) if (!filter || sanitize(n.label).toLowerCase().includes(needle)) out.push(i);
+    return column ? sortIndices(out, (i) => pager.at(i), column, sort!.desc) : out;
+  }, [pager, filter, column, sort?.desc, version]);
 
   useEffect(() => {
-    if (!matches) pager.ensure(cursor, lookahead);
-  }, [pager, cursor, lookahead, matches]);
+    if (!order) pager.ensure(cursor, lookahead);
+    // Sorted (not filtered): the next page still comes as the cursor nears the end of the sorted rows.
+    else if (!filter && cursor + lookahead >= order.length) pager.ensure(Math.max(0, pager.length - 1), lookahead);
+  }, [pager, cursor, lookahead, order, filter]);
 
   return {
-    count: matches ? matches.length : pager.length,
-    at: (i) => (matches ? pager.at(matches[i]) : pager.at(i)),
+    count: order ? order.length : pager.length,
+    at: (i) => (order ? pager.at(order[i]) : pager.at(i)),
     loaded: pager.length,
     done: pager.done,
     loading: pager.loading,
     error: pager.error,
-    filtered: matches !== undefined,
+    filtered: !!filter,
+    sorted: column ? { title: column.title.toLowerCase(), desc: sort!.desc, partial: !pager.done } : undefined,
   };
 }

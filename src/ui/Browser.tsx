@@ -22,6 +22,8 @@ import { useActions } from '../hooks/useActions';
 import { useJobs } from '../hooks/useJobs';
 import { useNow } from '../hooks/useNow';
 import { useRetries } from '../hooks/useRetries';
+import { useListProgress } from '../hooks/useListProgress';
+import { ScanLine } from './ScanLine';
 import { scrollOffset, type FrameOptions } from '../hooks/frame';
 import { Header } from './Header';
 import { Breadcrumbs } from './Breadcrumbs';
@@ -61,7 +63,8 @@ export function Browser({ path, jobs, options, sessions }: BrowserProps) {
   const height = Math.max(10, termRows - 1);
   const showFilter = state.mode === 'filter' || frame.filter !== '';
   const jobsHeight = jobList.length ? Math.min(JOB_LINES, jobList.length) + 1 : 0;
-  const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - jobsHeight);
+  const progress = useListProgress(frame.node);
+  const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - (progress ? 1 : 0) - jobsHeight);
   const pageHeight = Math.max(1, bodyHeight - 1);
   const rows = useRows(frame, pageHeight);
   const selected = rows.at(frame.cursor);
@@ -146,6 +149,7 @@ export function Browser({ path, jobs, options, sessions }: BrowserProps) {
       <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
       <Box height={bodyHeight}>{body}</Box>
       {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
+      {progress ? <ScanLine {...progress} /> : null}
       <JobsPanel
         jobs={jobList}
         now={now}
@@ -164,8 +168,10 @@ export function Browser({ path, jobs, options, sessions }: BrowserProps) {
         cursor={frame.cursor}
         count={rows.count}
         filter={frame.filter}
+        sorted={rows.sorted}
+        pageSize={state.options.pageSize}
       />
-      <KeyHints scope={state.modal ? 'dialog' : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
+      <KeyHints scope={state.modal ? (state.modal.kind === 'text' ? 'text' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
     </Box>
   );
 }

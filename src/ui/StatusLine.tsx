@@ -17,12 +17,16 @@ export interface StatusLineProps {
   cursor: number;
   count: number;
   filter?: string;
+  /** The sort in effect (useRows); `partial` when it covers only the loaded rows. */
+  sorted?: { title: string; desc: boolean; partial: boolean };
+  /** `:pagesize N`, when set. */
+  pageSize?: number;
 }
 
 /** `1,000 loaded · more ↓`, what is loading, or what went wrong and what to do. */
 const noticeColor = { info: theme.accent, ok: theme.ok, error: theme.error };
 
-export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter }: StatusLineProps) {
+export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter, sorted, pageSize }: StatusLineProps) {
   const position = count > 0 ? `${formatCount(cursor + 1)}/${formatCount(count)}` : '';
   return (
     <Box justifyContent="space-between">
@@ -46,6 +50,13 @@ export function StatusLine({ loaded, done, loading, error, notice, retries, curs
               </Text>
             ) : null}
             {filter ? <Text color={theme.accent}> · filter “{filter}” ({formatCount(count)} of the loaded rows)</Text> : null}
+            {sorted ? (
+              <Text color={sorted.partial ? theme.warn : theme.accent}>
+                {' '}· sorted by {sorted.title} {sorted.desc ? '↓' : '↑'}
+                {sorted.partial ? ` (only the ${formatCount(loaded)} loaded rows)` : ''}
+              </Text>
+            ) : null}
+            {pageSize ? <Text color={theme.muted}> · pages of {formatCount(pageSize)}</Text> : null}
           </>
         )}
       </Text>

@@ -3,9 +3,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { formatBytes, formatDate } from '../format';
 import type { DetailResult } from '../tree';
 
-export async function headObject(client: S3Client, bucket: string, key: string, signal?: AbortSignal): Promise<DetailResult> {
+export async function headObject(client: S3Client, bucket: string, key: string, signal?: AbortSignal, versionId?: string): Promise<DetailResult> {
   const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
-  const out = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal });
+  const out = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), { abortSignal: signal });
   const { $metadata: _meta, ...raw } = out;
   const fields = [
     { label: 'Key', value: key },

@@ -1,16 +1,21 @@
 // S3 as tree nodes: service → buckets → folders (common prefixes) and objects → an object's details.
-import type { S3Client } from '@aws-sdk/client-s3';
+// A prefix listing carries its view (flat, from a key, one content type: prefixView.ts), and the
+// versions of anything are a screen of their own (versionNodes.ts).
 import { formatBytes, formatDate } from '../format';
-import { node, type Column, type Ctx, type DetailField, type NodeType, type TreeNode } from '../tree';
+import { node, type Column, type DetailField, type NodeType, type TreeNode } from '../tree';
+import type { ActionSpec } from '../actions';
 import { needSession } from '../context';
 import { getBucketRegion, listBuckets, type BucketInfo } from './buckets';
-import { listObjects, type ObjectEntry } from './objects';
+import type { ObjectEntry } from './objects';
 import { headObject } from './head';
+import { bucketClient } from './bucketClient';
+import { labelBase, listView, viewCrumb, type PrefixRecord } from './prefixView';
+import { ContentTypeScan } from './contentType';
+import { deleteObjectAction, downloadAction, previewAction } from './actions';
+import { batchDeleteAction, prefixTarget } from './batchDeleteAction';
+import { versionsAction } from './versionNodes';
 
-export interface PrefixRecord {
-  bucket: string;
-  prefix: string;
-}
+export type { PrefixRecord };
 export interface ObjectRecord {
   bucket: string;
   entry: ObjectEntry;
@@ -18,22 +23,15 @@ export interface ObjectRecord {
   parent: string;
 }
 
-/** The client for a bucket's own region (learnt from ListBuckets, else asked once). */
-export async function bucketClient(ctx: Ctx, bucket: string, signal?: AbortSignal): Promise<S3Client> {
-  const session = needSession(ctx);
-  let region = session.bucketRegions.get(bucket);
-  if (!region) {
-    region = await getBucketRegion(await session.s3(), bucket, signal).catch(() => session.region);
-    session.bucketRegions.set(bucket, region);
-  }
-  return session.s3(region);
-}
+export { bucketClient };
+
+const entryOf = (n: TreeNode) => (n.record as ObjectRecord).entry;
 
 const objectColumns: Column[] = [
-  { id: 'name', title: 'NAME', width: 0, cell: (n) => n.label },
-  { id: 'size', title: 'SIZE', width: 10, align: 'right', cell: (n) => formatBytes((n.record as ObjectRecord).entry?.size) },
-  { id: 'modified', title: 'MODIFIED', width: 16, cell: (n) => formatDate((n.record as ObjectRecord).entry?.modified) },
-  { id: 'class', title: 'CLASS', width: 12, cell: (n) => (n.record as ObjectRecord).entry?.storageClass ?? '' },
+  { id: 'name', title: 'NAME', width: 0, cell: (n) => n.label, sortValue: (n) => n.label },
+  { id: 'size', title: 'SIZE', width: 10, align: 'right', cell: (n) => formatBytes(entryOf(n)?.size), sortValue: (n) => entryOf(n)?.size },
+  { id: 'modified', title: 'MODIFIED', width: 16, cell: (n) => formatDate(entryOf(n)?.modified), sortValue: (n) => entryOf(n)?.modified?.getTime() },
+  { id: 'class', title: 'CLASS', width: 12, cell: (n) => entryOf(n)?.storageClass ?? '' },
 ];
 
 export const s3Object: NodeType<ObjectRecord> = {
@@ -49,53 +47,128 @@ export const s3Object: NodeType<ObjectRecord> = {
   ],
   details: async ({ record }, ctx, signal) =>
     headObject(await bucketClient(ctx, record.bucket, signal), record.bucket, record.entry.key, signal),
+  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction],
 };
 
-const listPrefix = (bucket: string, prefix: string) =>
-  async function* (_n: TreeNode, ctx: Ctx, opts: Parameters<NonNullable<NodeType['children']>>[2]) {
-    const client = await bucketClient(ctx, bucket, opts.signal);
-    for await (const page of listObjects(client, { bucket, prefix, delimiter: '/' }, opts)) {
-      yield { ...page, items: page.items.map((e) => entryNode(bucket, prefix, e)) };
-    }
+/** The listing in view as a prefix record (a bucket is its own empty prefix). */
+const viewOf = (n: TreeNode): PrefixRecord =>
+  n.type.name === 's3.bucket' ? { bucket: (n.record as BucketInfo).name, prefix: '' } : (n.record as PrefixRecord);
+
+const prefixNode = (r: PrefixRecord, label: string) =>
+  node(s3Prefix, `${r.prefix}|${r.flat ? 'flat' : ''}|${r.from ?? ''}|${r.contentType ?? ''}`, label, r);
+
+/** F: every key under the prefix (no delimiter) ⇄ folders. Replaces the screen: it is the same place. */
+const flatToggle: ActionSpec = {
+  command: 'action.flat',
+  label: 'Flat / folders',
+  mutates: false,
+  confirm: 'none',
+  unavailable: (n) => (viewOf(n).contentType ? 'a content-type filter always lists every key' : undefined),
+  async run(env) {
+    const r = viewOf(env.node);
+    env.open?.(prefixNode({ bucket: r.bucket, prefix: r.prefix, flat: !r.flat, from: r.from }, env.node.label), 'replace');
+  },
+};
+
+/** T: only objects of one content type, HeadObject per listed key (contentType.ts). */
+const typeFilter: ActionSpec = {
+  command: 'action.contentType',
+  label: 'Content type',
+  mutates: false,
+  confirm: 'none',
+  inputs: [
+    {
+      id: 'type',
+      label: 'Show only this content type (text/csv, or a family: image/*). Every key under here is asked, as you scroll.',
+      kind: 'text',
+      initial: () => 'text/csv',
+      validate: (v) => (/^[\w.+-]+\/([\w.+-]+|\*)$/.test(v.trim()) ? undefined : 'A content type looks like text/csv or image/*.'),
+    },
+  ],
+  async run(env) {
+    const r = viewOf(env.node);
+    const type = env.input.type.trim();
+    env.open?.(prefixNode({ bucket: r.bucket, prefix: r.prefix, contentType: type, scan: new ContentTypeScan(type) }, env.node.label), 'push');
+  },
+};
+
+const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction('action.deleteAll', false)];
+
+const progress = (n: TreeNode) => (n.record as PrefixRecord).scan;
+
+/** `:prefix PATH` (from the bucket's top) and `:jump KEY` (inside the listing in view), server-side. */
+function seek(n: TreeNode, to: { prefix?: string; from?: string }): TreeNode {
+  const r = viewOf(n);
+  if (to.prefix !== undefined) {
+    const prefix = to.prefix.replace(/^\/+/, '');
+    return prefixNode({ bucket: r.bucket, prefix, flat: r.flat }, prefix);
+  }
+  const from = to.from!.startsWith(r.prefix) ? to.from! : r.prefix + to.from!;
+  return prefixNode({ bucket: r.bucket, prefix: r.prefix, flat: r.flat, from }, n.label);
+}
+
+async function* listPrefix(ctx: Parameters<NonNullable<NodeType['children']>>[1], r: PrefixRecord, opts: Parameters<NonNullable<NodeType['children']>>[2]) {
+  const client = await bucketClient(ctx, r.bucket, opts.signal);
+  const head = async (key: string, signal: AbortSignal) => {
+    const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
+    return (await client.send(new HeadObjectCommand({ Bucket: r.bucket, Key: key }), { abortSignal: signal })).ContentType;
   };
+  const base = labelBase(r.prefix);
+  for await (const page of listView(client, r, head, opts)) {
+    yield { ...page, items: page.items.map((e) => entryNode(r.bucket, base, e)) };
+  }
+}
 
 export const s3Prefix: NodeType<PrefixRecord> = {
   name: 's3.prefix',
   kind: 'collection',
   columns: objectColumns,
-  children: (n, ctx, opts) => listPrefix(n.record.bucket, n.record.prefix)(n, ctx, opts),
+  children: (n, ctx, opts) => listPrefix(ctx, n.record, opts),
+  crumb: (n) => viewCrumb(n.record, n.label),
   describe: ({ record }) => [
     { label: 'Bucket', value: record.bucket },
     { label: 'Prefix', value: record.prefix },
+    ...(record.flat ? [{ label: 'View', value: 'flat: every key under the prefix' }] : []),
+    ...(record.contentType ? [{ label: 'Content type', value: record.contentType }] : []),
+    ...(record.from !== undefined ? [{ label: 'From', value: record.from }] : []),
   ],
+  actions: [batchDeleteAction('action.delete', false), versionsAction],
+  listActions: listingActions,
+  progress,
+  seek,
+  emptyText: 'No objects here.',
 };
 
-function entryNode(bucket: string, parent: string, e: ObjectEntry): TreeNode {
-  const label = e.key.slice(parent.length);
+function entryNode(bucket: string, base: string, e: ObjectEntry): TreeNode {
+  const label = e.key.slice(base.length);
   return e.kind === 'prefix'
     ? node(s3Prefix, e.key, label, { bucket, prefix: e.key })
-    : node(s3Object, e.key, label, { bucket, entry: e, parent });
+    : node(s3Object, e.key, label, { bucket, entry: e, parent: base });
 }
 
 export const s3Bucket: NodeType<BucketInfo> = {
   name: 's3.bucket',
   kind: 'resource',
   columns: objectColumns,
-  children: (n, ctx, opts) => listPrefix(n.record.name, '')(n, ctx, opts),
+  children: (n, ctx, opts) => listPrefix(ctx, { bucket: n.record.name, prefix: '' }, opts),
   describe: ({ record }) => [
     { label: 'Bucket', value: record.name },
     { label: 'Region', value: record.region ?? '(asked when opened)' },
     { label: 'Created', value: formatDate(record.created) },
   ],
+  actions: [versionsAction],
+  listActions: listingActions,
+  seek,
+  emptyText: 'This bucket is empty.',
 };
 
 export const s3Service: NodeType<null> = {
   name: 's3',
   kind: 'service',
   columns: [
-    { id: 'name', title: 'BUCKET', width: 0, cell: (n) => n.label },
-    { id: 'region', title: 'REGION', width: 14, cell: (n) => (n.record as BucketInfo).region ?? '' },
-    { id: 'created', title: 'CREATED', width: 16, cell: (n) => formatDate((n.record as BucketInfo).created) },
+    { id: 'name', title: 'BUCKET', width: 0, cell: (n) => n.label, sortValue: (n) => n.label },
+    { id: 'region', title: 'REGION', width: 14, cell: (n) => (n.record as BucketInfo).region ?? '', sortValue: (n) => (n.record as BucketInfo).region },
+    { id: 'created', title: 'CREATED', width: 16, cell: (n) => formatDate((n.record as BucketInfo).created), sortValue: (n) => (n.record as BucketInfo).created?.getTime() },
   ],
   async *children(_n, ctx, opts) {
     const session = needSession(ctx);
@@ -107,4 +180,4 @@ export const s3Service: NodeType<null> = {
   describe: () => [{ label: 'Service', value: 'Amazon S3' }] satisfies DetailField[],
 };
 
-export { getBucketRegion };
+export { getBucketRegion, prefixTarget };

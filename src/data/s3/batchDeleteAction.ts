@@ -1,0 +1,68 @@
+// Delete by prefix, as an action the person watches: count first, have the prefix typed, then delete
+// in batches of 1,000 as a job (progress, per-key errors in its lines, cancellable between batches,
+// a summary at the end). The versions variant removes every version and delete marker for good.
+import type { ActionSpec } from '../actions';
+import type { TreeNode } from '../tree';
+import { formatBytes, formatCount } from '../format';
+import { sanitize } from '../sanitize';
+import { bucketClient } from './bucketClient';
+import { countUnder, deleteUnder, type BatchTarget } from './batchDelete';
+
+/** Folder rows, prefix and versions listings carry `{ bucket, prefix }`; a bucket carries `{ name }`. */
+export function prefixTarget(n: TreeNode, versions: boolean): BatchTarget {
+  const r = n.record as { bucket?: string; name?: string; prefix?: string };
+  return { bucket: r.bucket ?? r.name ?? '', prefix: r.prefix ?? '', versions };
+}
+
+// Shown in the status line, which prints notices as they are: keys come sanitised.
+const where = (t: BatchTarget) => sanitize(`s3://${t.bucket}/${t.prefix}`);
+
+export function batchDeleteAction(command: 'action.delete' | 'action.deleteAll', versions: boolean): ActionSpec {
+  const what = versions ? 'versions and delete markers' : 'objects';
+  return {
+    command,
+    label: versions ? 'Delete all versions' : 'Delete prefix',
+    mutates: true,
+    confirm: 'type',
+    // The prefix itself is typed; for a whole bucket (no prefix), its name.
+    confirmText: (n) => prefixTarget(n, versions).prefix || prefixTarget(n, versions).bucket,
+    async prepare(n, ctx, signal, notify) {
+      const t = prefixTarget(n, versions);
+      notify(`Counting the ${what} under ${where(t)}…`);
+      const client = await bucketClient(ctx, t.bucket, signal);
+      const { count, bytes } = await countUnder(client, t, signal, (c) => notify(`Counting the ${what} under ${where(t)}… ${formatCount(c)} so far`));
+      notify(`${formatCount(count)} ${what} under ${where(t)}.`);
+      if (count === 0) return { stop: `Nothing under ${where(t)}: nothing was deleted.` };
+      const question = versions
+        ? `Permanently delete all ${formatCount(count)} versions and delete markers (${formatBytes(bytes)}) under ${where(t)}? Nothing can be restored afterwards.`
+        : `Delete all ${formatCount(count)} objects (${formatBytes(bytes)}) under ${where(t)}, in batches of 1,000?`;
+      return { question, data: count };
+    },
+    async run(env) {
+      const t = prefixTarget(env.node, versions);
+      const total = env.prepared as number;
+      const client = await bucketClient(env.ctx, t.bucket, env.signal);
+      const title = `delete ${versions ? 'all versions under ' : ''}${where(t)}`;
+      env.jobs.start(title, 'batch delete', versions ? 'versions' : 'keys', async (job) => {
+        const lines: string[] = [];
+        job.update({ total });
+        const r = await deleteUnder(client, t, {
+          signal: job.signal,
+          onBatch(p) {
+            for (const e of p.errors) lines.push(`✘ ${e.key}${e.versionId ? ` (${e.versionId})` : ''}: ${e.code} ${e.message}`);
+            job.update({ done: p.deleted + p.failed, detail: `batch ${p.batches} · ${formatCount(p.failed)} failed`, lines: [...lines] });
+          },
+        });
+        const left = Math.max(0, total - r.deleted - r.failed);
+        const summary = r.stopped
+          ? `Stopped after ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, about ${formatCount(left)} left untouched.`
+          : `Done in ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} ${what} deleted, ${formatCount(r.failed)} failed.`;
+        job.update({ detail: summary, lines: [summary, ...lines] });
+        env.notify(`${sanitize(title)}: ${summary}${r.failed ? ' Tab, then Enter, lists the errors.' : ''}`, r.failed ? 'error' : 'ok');
+        env.refresh();
+        return r.failed ? 'failed' : 'succeeded';
+      });
+      env.notify(`Deleting ${formatCount(total)} ${what} under ${where(t)} (Tab: jobs, c cancels).`);
+    },
+  };
+}
