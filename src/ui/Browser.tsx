@@ -34,7 +34,7 @@ import { KeyHints, type Hint } from './KeyHints';
 import { FilterBar } from './FilterBar';
 import { JobsPanel } from './JobsPanel';
 import { ModalView } from './dialogs/ModalView';
-import { EmptyView, LoadingView } from './Placeholders';
+import { EmptyView, ErrorView, LoadingView } from './Placeholders';
 import { keymap } from './keymap';
 
 export interface BrowserProps {
@@ -99,7 +99,9 @@ export function Browser({ path, jobs, options, sessions }: BrowserProps) {
   } else {
     body = (
       <>
-        {rows.count === 0 && !rows.error ? (
+        {rows.count === 0 && listError ? (
+          <ErrorView width={tableWidth} error={listError} />
+        ) : rows.count === 0 ? (
           rows.done && !rows.loading ? (
             <EmptyView width={tableWidth} filtered={rows.filtered} text={frame.node.type.emptyText} />
           ) : (

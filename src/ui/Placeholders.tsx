@@ -1,6 +1,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import { theme } from './theme';
+import type { Explained } from '../data/errors';
 
 export function LoadingView({ width }: { width: number }) {
   return (
@@ -14,6 +15,16 @@ export function EmptyView({ width, filtered, text }: { width: number; filtered: 
   return (
     <Box width={width}>
       <Text color={theme.muted}>{filtered ? 'No loaded row matches the filter (Esc clears it).' : (text ?? 'Nothing here.')}</Text>
+    </Box>
+  );
+}
+
+/** A listing that failed before any row arrived: what happened and what to do, wrapped, in full. */
+export function ErrorView({ width, error }: { width: number; error: Explained }) {
+  return (
+    <Box width={width} flexDirection="column">
+      <Text color={theme.error} wrap="wrap">{error.message}</Text>
+      <Text color={theme.muted} wrap="wrap">{error.hint}</Text>
     </Box>
   );
 }

@@ -73,3 +73,42 @@ test('retries show in the status line; a page that fails is retried with r from 
   assert.equal(lists() - before, 1, 'one listing request resumed the failed page');
   await ui.see(/\d retries \(last: (ListObjectsV2|HeadObject) after SlowDown\)/);
 });
+
+test('credentials that expire mid-session: a clear message, and r works once they are renewed', async () => {
+  const { ui } = openEvents();
+  await ui.see('1,000 loaded · more ↓');
+  proxy.setRates({ expiredToken: 1 });
+  ui.press('cursor.last');
+  await ui.see('The credentials have expired. Refresh them (e.g. aws sso login), then retry (r).', 15_000);
+  ui.press('cursor.first'); // still answering keys
+  await ui.see('1/1,000');
+  proxy.setRates({});
+  ui.press('cursor.last');
+  ui.press('refresh');
+  await ui.see('2,000 loaded', 15_000);
+});
+
+test('an endpoint that stops answering: a timeout, not a hang; then one that refuses: said so', async () => {
+  const session = sandboxSession(proxy.url, 'dev', { maxAttempts: 1 });
+  // awsnav's own timeouts, made short for the test (the defaults are 5 s to connect, 30 s for headers).
+  (session as unknown as { options: { timeouts: object } }).options.timeouts = { connectMs: 500, requestMs: 800 };
+  session.bucketRegions.set('dev-faults', 'us-east-1');
+  const profile = node(profileNode, 'dev', 'dev', { session });
+  const prefix = node(s3Prefix, 'events/', 'events/', { bucket: 'dev-faults', prefix: 'events/' });
+  proxy.setRates({ hang: 1 });
+  const ui = driver(render(<App path={[rootNode([profile]), profile, prefix]} />));
+  await ui.see('The endpoint did not answer in time', 10_000);
+  const flat = (f: string) => f.replace(/[\s│]+/g, ' ');
+  assert.match(flat(ui.frame()), /Check the network or endpoint, then retry \(r\)/);
+  const dead = await startFaultProxy({ target: 'http://127.0.0.1:9' });
+  await dead.close(); // its port now refuses connections
+  const session2 = sandboxSession(dead.url, 'dev', { maxAttempts: 1 });
+  session2.bucketRegions.set('dev-faults', 'us-east-1');
+  const profile2 = node(profileNode, 'dev', 'dev', { session: session2 });
+  cleanup();
+  const ui2 = driver(render(<App path={[rootNode([profile2]), profile2, prefix]} />));
+  await ui2.see('The endpoint is not answering (ECONNREFUSED).', 10_000);
+  // The hint wraps beside the detail pane: check its parts.
+  assert.match(flat(ui2.frame()), /Check the network, --endpoint-url or the profile's endpoint_url,/);
+  assert.match(flat(ui2.frame()), /then retry \(r\)/);
+});
