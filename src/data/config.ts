@@ -10,7 +10,7 @@
 //   [*]                   # every profile, unless its own section says otherwise
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { readConfigText, stripComment, type ConfigProblem } from './configProblems';
+import { readConfigText, type ConfigProblem } from './configProblems';
 
 export interface ProfileSettings {
   readonly?: boolean;
@@ -47,7 +47,7 @@ export function parseAwsnavConfig(text: string, file: string): AwsnavConfig {
   const cfg: AwsnavConfig = { file, profiles: {}, all: {}, problems: [] };
   let current: ProfileSettings | undefined;
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = stripComment(raw);
+    const line = withoutComment(raw);
     const at = (message: string) => cfg.problems.push({ file, line: i + 1, message });
     if (!line) return;
     if (line.startsWith('[')) {
@@ -75,6 +75,9 @@ export function parseAwsnavConfig(text: string, file: string): AwsnavConfig {
   });
   return cfg;
 }
+
+/** `#` or `;` starting a line, or after a space and before one (so `accent = #ff0000` is a colour). */
+const withoutComment = (raw: string) => (/^\s*[#;]/.test(raw) ? '' : raw.replace(/\s[#;](\s.*)?$/, '').trim());
 
 /** What applies to one profile: its own section over `[*]`. */
 export function settingsFor(cfg: AwsnavConfig | undefined, profile: string): ProfileSettings {

@@ -138,7 +138,7 @@ export function explainCredentialFailure(err: unknown, profile: ProfileInfo): un
   const msg = String(e?.message ?? err).split('\n')[0];
   if (e?.name === 'AbortError') return err;
   if (profile.kind === 'sso' && /sso|token/i.test(msg)) {
-    return new CredentialError(`No valid SSO token for profile ${profile.name}.`, `Run aws sso login --profile ${profile.name}, then retry (r).`);
+    return new CredentialError('No valid SSO token.', `Run aws sso login --profile ${profile.name}, then retry (r).`);
   }
   if (/MultiFactorAuthentication|MFA one time pass code/.test(msg)) {
     return new CredentialError(`The MFA code for profile ${profile.name} was not accepted.`, 'Retry (r) and type the current code from your device.');

@@ -110,7 +110,9 @@ export class Session {
 
   private handlerConfig() {
     const t = this.options.timeouts;
-    return { connectionTimeout: t?.connectMs ?? 5_000, requestTimeout: t?.requestMs ?? 30_000 };
+    // requestTimeout is the wait for the response's headers (cleared when they arrive, so a long
+    // download is not cut); without throwOnRequestTimeout this SDK version only logs a warning.
+    return { connectionTimeout: t?.connectMs ?? 5_000, requestTimeout: t?.requestMs ?? 30_000, throwOnRequestTimeout: true };
   }
 
   private base(region: string) {

@@ -66,9 +66,16 @@ export class IdentityWatch {
       this.set({ status: 'resolving', source, account });
       const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
       const sts = await this.session.sts();
-      const out = await sts.send(new GetCallerIdentityCommand({}), {
-        abortSignal: AbortSignal.any([controller.signal, AbortSignal.timeout(this.timeoutMs)]),
-      });
+      const timeout = AbortSignal.timeout(this.timeoutMs);
+      const out = await sts
+        .send(new GetCallerIdentityCommand({}), { abortSignal: AbortSignal.any([controller.signal, timeout]) })
+        .catch((err: unknown) => {
+          // Our own time limit is a timeout to explain, not a cancellation.
+          if (timeout.aborted && !controller.signal.aborted) {
+            throw Object.assign(new Error(`no answer in ${this.timeoutMs} ms`), { name: 'TimeoutError' });
+          }
+          throw err;
+        });
       if (controller.signal.aborted) return;
       this.set({ status: 'ok', source, account: out.Account ?? account ?? '?', arn: out.Arn ?? '' });
     } catch (error) {

@@ -1,0 +1,63 @@
+// AWS config files holding every kind of profile the sandbox can serve end to end (static keys,
+// assume-role with and without MFA, SSO with no token, a slow credential_process, an endpoint that
+// never answers), for the sessions' integration and component tests.
+import { SANDBOX_ACCOUNTS } from '../../src/sandbox/index';
+import { mfaSerial } from '../../src/sandbox/sts/index';
+import { tempAwsConfig, type TempConfig } from './awsConfig';
+
+export function sandboxProfiles(url: string, blackhole: string): TempConfig {
+  const [dev, prod] = SANDBOX_ACCOUNTS;
+  const at = `endpoint_url = ${url}\n`;
+  const config = `
+[profile dev]
+region = ${dev.region}
+${at}
+[profile prod]
+region = ${prod.region}
+${at}
+[profile dev-admin]
+role_arn = arn:aws:iam::${dev.accountId}:role/admin
+source_profile = dev
+region = ${dev.region}
+${at}
+[profile prod-admin]
+role_arn = arn:aws:iam::${prod.accountId}:role/admin
+source_profile = dev
+mfa_serial = ${mfaSerial(dev)}
+region = ${prod.region}
+${at}
+[profile corp-sso]
+sso_session = corp
+sso_account_id = ${dev.accountId}
+sso_role_name = Admin
+region = us-east-1
+${at}
+[sso-session corp]
+sso_start_url = https://awsnav-test-nowhere.awsapps.com/start
+sso_region = us-east-1
+
+[profile slow]
+credential_process = ${process.execPath} -e "setTimeout(() => {}, 2500)"
+region = us-east-1
+${at}
+[profile silent-sts]
+region = ${dev.region}
+services = silent-sts
+${at}
+[services silent-sts]
+sts =
+  endpoint_url = ${blackhole}
+
+[profile silent]
+region = ${dev.region}
+endpoint_url = ${blackhole}
+`;
+  const credentials = ['dev', 'silent-sts', 'silent']
+    .map((name) => {
+      const a = name === 'prod' ? prod : dev;
+      return `[${name}]\naws_access_key_id = ${a.accessKeyId}\naws_secret_access_key = ${a.secretAccessKey}\n`;
+    })
+    .concat(`[prod]\naws_access_key_id = ${prod.accessKeyId}\naws_secret_access_key = ${prod.secretAccessKey}\n`)
+    .join('\n');
+  return tempAwsConfig({ config, credentials, awsnav: '[profile prod]\nreadonly = true\naccent = red\n' });
+}
