@@ -34,8 +34,9 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
   useEffect(() => {
     const all = sessions?.problems ?? [];
     if (!all.length) return;
-    const more = all.length > 1 ? ` (+${all.length - 1} more: :problems)` : '';
-    store.dispatch({ type: 'notify', notice: { text: `${describeProblem(all[0])}${more}`, level: 'error' } });
+    // The count and the command first: a long path may be cut at the screen's edge.
+    const count = all.length === 1 ? '1 config problem' : `${all.length} config problems`;
+    store.dispatch({ type: 'notify', notice: { text: `${count} (:problems) · ${describeProblem(all[0])}`, level: 'error' } });
   }, [sessions, store]);
 
   return useMemo(() => {
@@ -52,14 +53,16 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
       const old = store.getState().stack.map((f) => f.node);
       const rest = old[1]?.type.kind === 'profile' ? old.slice(2) : [];
       notify(`${what}…`);
-      const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(REROOT_MS)]);
-      const r = await reroot([old[0], target], rest, signal);
+      const timeout = AbortSignal.timeout(REROOT_MS);
+      const r = await reroot([old[0], target], rest, AbortSignal.any([controller.signal, timeout]));
       if (controller.signal.aborted) return;
       store.dispatch({ type: 'set-path', path: r.path });
       const shown = sanitize(r.path[r.path.length - 1].label);
+      const label = r.missing ? sanitize(r.missing.label) : '';
       if (!r.missing) return notify(`${what}.`, 'ok');
-      const why = r.error ? ` (${explain(r.error, sanitize(r.missing.label)).message})` : '';
-      notify(`${what}: ${sanitize(r.missing.label)} is not there${why}; showing ${shown}.`, r.error ? 'error' : 'info');
+      if (timeout.aborted) return notify(`${what}: no answer yet on whether ${label} is there; showing ${shown}.`);
+      if (r.error) return notify(`${what}: could not look for ${label} (${explain(r.error, label).message}); showing ${shown}.`, 'error');
+      notify(`${what}: ${label} is not there; showing ${shown}.`);
     }
 
     async function switchProfile(name: string) {

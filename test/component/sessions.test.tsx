@@ -173,3 +173,24 @@ test('an S3 endpoint that does not answer: loading…, keys still work, then a c
   await ui.see('loading…');
   await ui.see('The endpoint did not answer in time', 4_000);
 });
+
+test('config problems are said at start with file and line; :problems lists them all; the good profiles work', async () => {
+  const { tempAwsConfig } = await import('../helpers/awsConfig');
+  const bad = tempAwsConfig({
+    config: '[profile ok]\nregion = us-east-1\nregion us-west-2\n',
+    credentials: '[ok]\naws_access_key_id = A\naws_secret_access_key = B\n',
+    awsnav: '[profile ok]\naccent = blood\n',
+  });
+  const restore = useAwsEnv(bad.env);
+  try {
+    const { ui } = await app();
+    await ui.see(`2 config problems (:problems) · ${bad.env.AWS_CONFIG_FILE} line 3: expected`);
+    assert.match(ui.frame(), /▸ ok +static keys/);
+    await command(ui, 'problems');
+    await ui.see('Config problems');
+    await ui.see(`${bad.env.AWSNAV_CONFIG_FILE} line 2: accent "blood" is not a colour`);
+  } finally {
+    restore();
+    bad.cleanup();
+  }
+});

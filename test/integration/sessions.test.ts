@@ -156,3 +156,20 @@ test('an endpoint that never answers: the account lookup and a listing both end 
   assert.match(explain(err).message, /did not answer in time/);
   assert.ok(Date.now() - t0 < 3_000, `${Date.now() - t0} ms`);
 });
+
+test('the "environment" entry: keys from environment variables, reported as such; AWS_ENDPOINT_URL honoured', async () => {
+  const { SANDBOX_ACCOUNTS } = await import('../../src/sandbox/index');
+  const { endpointSettingsFromEnv } = await import('../../src/data/endpoints');
+  const prod = SANDBOX_ACCOUNTS[1];
+  process.env.AWS_ACCESS_KEY_ID = prod.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = prod.secretAccessKey;
+  try {
+    const r = await registry({ endpoints: endpointSettingsFromEnv({ AWS_ENDPOINT_URL: sandbox.url }) });
+    assert.equal(r.profiles[0].name, 'environment');
+    const s = await settled(r.session('environment')!);
+    assert.deepEqual(s.status === 'ok' && [s.source, s.account], ['environment', '222222222222']);
+  } finally {
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+  }
+});
