@@ -25,7 +25,8 @@ const SCRUBBED = [
 
 export async function startSandboxEnvironment(env: NodeJS.ProcessEnv): Promise<() => Promise<void>> {
   const latency = Number(env.AWSNAV_SANDBOX_LATENCY_MS ?? 0) || 0;
-  const sandbox = await startSandbox({ latencyMs: latency });
+  const ec2Delay = Number(env.AWSNAV_SANDBOX_EC2_DELAY_MS);
+  const sandbox = await startSandbox({ latencyMs: latency, ...(Number.isFinite(ec2Delay) && env.AWSNAV_SANDBOX_EC2_DELAY_MS ? { ec2TransitionMs: ec2Delay } : {}) });
   const files = writeSandboxAwsFiles(sandbox.url);
   for (const k of SCRUBBED) delete env[k];
   env.AWS_CONFIG_FILE = files.configFile;

@@ -8,15 +8,15 @@ import { readCredentialScope } from './auth.js';
 import { AwsError } from './errors.js';
 import { newHostId, newRequestId, parseQuery } from './http.js';
 import { createS3Service } from './s3/index.js';
+import { createEc2Service } from './ec2/index.js';
 import { createStsService } from './sts/index.js';
 import type { Reply, RequestContext, ServiceFactory, ServiceModule } from './service.js';
 import type { Sandbox, SandboxOptions, SandboxRequest, SandboxService } from './types.js';
-import { createUnsupportedService } from './unsupported.js';
 
 // Adding a service: write src/sandbox/<name>/ exporting a ServiceFactory, and add its line here.
 const SERVICES: Record<Exclude<SandboxService, 'unknown'>, ServiceFactory> = {
   s3: createS3Service,
-  ec2: () => createUnsupportedService('ec2'),
+  ec2: createEc2Service,
   sts: createStsService,
 };
 

@@ -20,6 +20,8 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Extra S3 buckets, added to the named account's demo buckets (a same-named demo bucket is replaced). */
   s3Buckets?: SandboxBucket[];
+  /** How long EC2 state changes take (pending → running, stopping → stopped…); default a few seconds. */
+  ec2TransitionMs?: number;
 }
 
 export type SandboxService = 's3' | 'ec2' | 'sts' | 'unknown';
