@@ -1,0 +1,41 @@
+// Delay and MaxAttempts asked per run, as the action's inputs, with boto3's defaults offered. A delay
+// may be a range ("5-60"): the wait then doubles from the first to the second between polls.
+import type { InputSpec } from '../actions';
+import type { WaiterConfig } from './loop';
+
+const DELAY = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*s?\s*$/;
+
+export function parseDelay(text: string): { minDelay: number; maxDelay: number } | undefined {
+  const m = DELAY.exec(text);
+  if (!m) return undefined;
+  const minDelay = Number(m[1]);
+  const maxDelay = m[2] === undefined ? minDelay : Number(m[2]);
+  if (maxDelay < minDelay || maxDelay > 3600) return undefined;
+  return { minDelay, maxDelay };
+}
+
+export function waiterInputs(defaults: { delay: number; maxAttempts: number }): InputSpec[] {
+  return [
+    {
+      id: 'delay',
+      label: 'Seconds between polls (boto3\'s Delay; "5-60" backs off from 5 to 60)',
+      kind: 'text',
+      initial: () => String(defaults.delay),
+      validate: (v) => (parseDelay(v) ? undefined : 'Give seconds, e.g. 15, 0.5 or 5-60.'),
+    },
+    {
+      id: 'maxAttempts',
+      label: 'Polls before giving up (boto3\'s MaxAttempts)',
+      kind: 'text',
+      initial: () => String(defaults.maxAttempts),
+      validate: (v) => (/^\s*\d+\s*$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000 ? undefined : 'Give a whole number from 1 to 10000.'),
+    },
+  ];
+}
+
+/** The config from the inputs (validated already); the defaults for what was not asked. */
+export function configFrom(input: Record<string, string>, defaults: { delay: number; maxAttempts: number }): WaiterConfig {
+  const d = parseDelay(input.delay ?? '') ?? { minDelay: defaults.delay, maxDelay: defaults.delay };
+  const n = Number(input.maxAttempts);
+  return { ...d, maxAttempts: Number.isInteger(n) && n >= 1 ? n : defaults.maxAttempts };
+}
