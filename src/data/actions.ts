@@ -40,6 +40,13 @@ export interface ActionEnv {
   open?(node: TreeNode, how?: 'push' | 'replace'): void;
   /** What `prepare` found (a batch delete's count). */
   prepared?: unknown;
+  /**
+   * Patches loaded rows wherever they are on screen, in place (a waiter saw an instance change state).
+   * Safe to call long after the action ended: it reaches the listings open at the time of the call.
+   */
+  update?(replace: (node: TreeNode) => TreeNode | undefined): void;
+  /** Asks yes/no later, from a job (the object arrived: jump to it?), once no other dialog is open. */
+  offer?(question: string, accept: () => void): void;
 }
 
 /** What an action's `prepare` step found out before the confirmation. */

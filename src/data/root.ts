@@ -3,13 +3,14 @@ import { node, onePage, type NodeType, type TreeNode } from './tree';
 import { Session, type SessionOptions } from './session';
 import type { ProfileInfo } from './profiles';
 import { s3Service } from './s3/nodes';
+import { ec2Service } from './ec2/nodes';
 
 export interface ProfileRecord {
   session: Session;
 }
 
 /** Services offered under every profile. A new service is one line here plus its own data module. */
-const services: NodeType<null>[] = [s3Service];
+const services: NodeType<null>[] = [s3Service, ec2Service];
 
 export const profileNode: NodeType<ProfileRecord> = {
   name: 'profile',

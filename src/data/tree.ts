@@ -72,6 +72,11 @@ export interface NodeType<R = any> {
    * what comes before: `:prefix PATH` and `:jump KEY`. Undefined when this listing cannot.
    */
   seek?(node: TreeNode<R>, to: { prefix?: string; from?: string }): TreeNode | undefined;
+  /**
+   * The listing with a server-side filter changed (EC2: `:state running`, `:tag Name=web`): the filtered
+   * listing, a message when the value is not acceptable, or undefined when this listing has no such filter.
+   */
+  filter?(node: TreeNode<R>, name: string, value: string): TreeNode | string | undefined;
 }
 
 export interface ListProgress {

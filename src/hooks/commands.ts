@@ -67,6 +67,18 @@ export const lineCommands: LineCommand[] = [
     run: (api, args) => seek(api, { from: args.join(' ') }, ':jump'),
   },
   {
+    name: 'state',
+    args: 'STATE[,STATE]',
+    description: 'Only instances in these states, server-side (e.g. :state running); no state clears it',
+    run: (api, args) => serverFilter(api, 'state', args.join(' '), ':state running'),
+  },
+  {
+    name: 'tag',
+    args: 'KEY=VALUE',
+    description: 'Only instances with this tag, server-side (e.g. :tag Name=web, or :tag KEY for any value); no tag clears it',
+    run: (api, args) => serverFilter(api, 'tag', args.join(' '), ':tag Name=web'),
+  },
+  {
     name: 'help',
     description: 'List the commands',
     run: (api) =>
@@ -88,6 +100,16 @@ function seek(api: CommandApi, to: { prefix?: string; from?: string }, name: str
   if (!(to.prefix ?? to.from)) return api.notify(`${name} needs a value, e.g. ${name} ${to.prefix !== undefined ? 'logs/2024/' : 'event-03000'}.`, 'error');
   const target = here.type.seek?.(here, to);
   if (!target) return api.notify(`${name} works inside a bucket listing.`, 'error');
+  api.dispatch({ type: 'open', node: target });
+}
+
+/** A server-side filter of the listing in view (NodeType.filter), opened as a screen Esc leaves. */
+function serverFilter(api: CommandApi, name: string, value: string, example: string): void {
+  const { stack } = api.getState();
+  const here = stack[stack.length - 1].node;
+  const target = here.type.filter?.(here, name, value);
+  if (target === undefined) return api.notify(`:${name} works in an instance listing (e.g. ${example}).`, 'error');
+  if (typeof target === 'string') return api.notify(target, 'error');
   api.dispatch({ type: 'open', node: target });
 }
 

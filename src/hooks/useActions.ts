@@ -7,6 +7,7 @@ import { sanitize } from '../data/sanitize';
 import type { JobRegistry } from '../data/jobs';
 import type { Ctx, TreeNode } from '../data/tree';
 import type { BrowserStore } from './useBrowser';
+import { offerWhenIdle } from './offerWhenIdle';
 
 export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegistry) {
   const busy = useRef(false);
@@ -30,6 +31,8 @@ export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegis
             ask: (q) => dialogs.confirm(spec.label, q),
             show: (title, lines, note) => store.dispatch({ type: 'open-modal', modal: { kind: 'text', title, lines, note } }),
             open: (target, how = 'push') => store.dispatch({ type: how === 'replace' ? 'replace' : 'open', node: target }),
+            update: (replace) => store.getState().stack.forEach((f) => f.pager.update(replace)),
+            offer: (question, accept) => offerWhenIdle(store, dialogs, spec.label, question, accept),
           },
           dialogs,
         );

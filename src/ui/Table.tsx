@@ -29,14 +29,17 @@ export function Table({ columns, count, at, cursor, offset, height, width }: Tab
     const selected = i === cursor;
     lines.push(
       <Box key={i}>
-        <Text color={theme.accent}>{selected ? CURSOR : GUTTER}</Text>
+        {/* A row wider than the table must not squeeze the gutter (the cursor mark) to one cell. */}
+        <Box flexShrink={0}>
+          <Text color={theme.accent}>{selected ? CURSOR : GUTTER}</Text>
+        </Box>
         {n ? <Row node={n} columns={columns} widths={widths} selected={selected} /> : <Text color={theme.muted}>loading…</Text>}
       </Box>,
     );
   }
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold color={theme.muted}>
+      <Text bold color={theme.muted} wrap="truncate">
         {GUTTER}
         {headerLine(columns, widths)}
       </Text>

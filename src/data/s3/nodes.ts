@@ -14,6 +14,7 @@ import { ContentTypeScan } from './contentType';
 import { deleteObjectAction, downloadAction, previewAction } from './actions';
 import { batchDeleteAction, prefixTarget } from './batchDeleteAction';
 import { versionsAction } from './versionNodes';
+import { waitForObjectAction } from './waitForObject';
 
 export type { PrefixRecord };
 export interface ObjectRecord {
@@ -92,7 +93,7 @@ const typeFilter: ActionSpec = {
   },
 };
 
-const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction('action.deleteAll', false)];
+const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction('action.deleteAll', false), waitForObjectAction];
 
 const progress = (n: TreeNode) => (n.record as PrefixRecord).scan;
 
