@@ -111,10 +111,6 @@ export async function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): Promi
   return { profiles, problems };
 }
 
-export async function loadProfiles(env: NodeJS.ProcessEnv = process.env): Promise<ProfileInfo[]> {
-  return (await loadAwsConfig(env)).profiles;
-}
-
 /** `[services x]` with `s3 =` / `  endpoint_url = …` reaches us as { 's3.endpoint_url': … }. */
 function servicesSection(section: Section | undefined): Record<string, string> | undefined {
   if (!section) return undefined;

@@ -13,7 +13,6 @@ export type IdentityState =
 export class IdentityWatch {
   private current: IdentityState = { status: 'idle' };
   private readonly listeners = new Set<() => void>();
-  private controller?: AbortController;
 
   constructor(
     private readonly session: Session,
@@ -41,45 +40,35 @@ export class IdentityWatch {
     void this.run();
   }
 
-  /** Stops a lookup in flight (the session is no longer shown). */
-  stop(): void {
-    this.controller?.abort();
-    if (this.current.status === 'resolving') this.set({ status: 'idle' });
-  }
-
   private set(state: IdentityState): void {
     this.current = state;
     for (const l of this.listeners) l();
   }
 
   private async run(): Promise<void> {
-    const controller = new AbortController();
-    this.controller = controller;
     this.set({ status: 'resolving' });
     let source: CredentialSource | undefined;
     let account: string | undefined;
     try {
       const creds = await this.session.credentials()();
-      if (controller.signal.aborted) return;
       source = sourceOf(creds, this.session.profile);
       account = creds.accountId;
       this.set({ status: 'resolving', source, account });
       const { GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
       const sts = await this.session.sts();
+      // One lookup at a time (retry does nothing while one runs), each bounded by its own time limit.
       const timeout = AbortSignal.timeout(this.timeoutMs);
       const out = await sts
-        .send(new GetCallerIdentityCommand({}), { abortSignal: AbortSignal.any([controller.signal, timeout]) })
+        .send(new GetCallerIdentityCommand({}), { abortSignal: timeout })
         .catch((err: unknown) => {
           // Our own time limit is a timeout to explain, not a cancellation.
-          if (timeout.aborted && !controller.signal.aborted) {
+          if (timeout.aborted) {
             throw Object.assign(new Error(`no answer in ${this.timeoutMs} ms`), { name: 'TimeoutError' });
           }
           throw err;
         });
-      if (controller.signal.aborted) return;
       this.set({ status: 'ok', source, account: out.Account ?? account ?? '?', arn: out.Arn ?? '' });
     } catch (error) {
-      if (controller.signal.aborted) return;
       this.set({ status: 'error', error, source, account });
     }
   }
