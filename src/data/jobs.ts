@@ -63,8 +63,9 @@ export class JobRegistry {
         const status = this.get(id)?.status;
         if (status === 'running') this.patch(id, patch);
         // A cancelled job may still say what it had done when it stopped (a batch delete's summary).
-        else if (status !== undefined && (patch.lines || patch.detail !== undefined)) {
-          this.patch(id, { ...(patch.lines ? { lines: patch.lines } : {}), ...(patch.detail !== undefined ? { detail: patch.detail } : {}) });
+        else if (status !== undefined) {
+          const { lines, detail, done } = patch;
+          if (lines || detail !== undefined || done !== undefined) this.patch(id, { ...(lines ? { lines } : {}), ...(detail !== undefined ? { detail } : {}), ...(done !== undefined ? { done } : {}) });
         }
       },
     };

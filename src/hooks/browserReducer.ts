@@ -33,6 +33,11 @@ export interface BrowserState {
   stack: Frame[];
   mode: Mode;
   modal?: Modal;
+  /**
+   * Dialogs asked for while another is open (an action's confirmation arriving while help is shown):
+   * each waits its turn, so no dialog's promise is left unanswered behind another.
+   */
+  queued?: Modal[];
   notice?: Notice;
   /** The selected job while the jobs panel has the keys. */
   jobCursor: number;
@@ -111,9 +116,9 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
     case 'set-filter':
       return replaceTop(state, { filter: action.text, cursor: 0, offset: 0 });
     case 'open-modal':
-      return { ...state, modal: action.modal };
+      return state.modal ? { ...state, queued: [...(state.queued ?? []), action.modal] } : { ...state, modal: action.modal };
     case 'close-modal':
-      return state.modal ? { ...state, modal: undefined } : state;
+      return state.modal ? { ...state, modal: state.queued?.[0], queued: state.queued?.slice(1) } : state;
     case 'notify':
       return state.notice === action.notice ? state : { ...state, notice: action.notice };
     case 'job-cursor':

@@ -31,7 +31,7 @@ export const versionColumns: Column[] = [
   {
     id: 'kind',
     title: 'KIND',
-    width: 13,
+    width: 15,
     cell: (n) => (isMarker(n) ? '✕ delete marker' : 'version'),
     color: (n) => (isMarker(n) ? 'red' : undefined),
   },
