@@ -12,6 +12,8 @@ import { s3Bucket, s3Service } from '../../src/data/s3/nodes';
 import { JobRegistry } from '../../src/data/jobs';
 import { driver } from '../helpers/ink';
 import { sandboxSession } from '../helpers/sessions';
+import { Session } from '../../src/data/session';
+import { SANDBOX_ACCOUNTS } from '../../src/sandbox/index';
 
 let sandbox: Sandbox;
 const stores: Record<string, MemoryBucketStore> = {};
@@ -38,8 +40,15 @@ before(async () => {
 after(() => sandbox?.close());
 afterEach(() => cleanup());
 
-function open(bucket: string, jobs = new JobRegistry()) {
-  const session = sandboxSession(sandbox.url);
+function readonlySession(): Session {
+  const a = SANDBOX_ACCOUNTS[0];
+  return new Session({ name: 'dev', kind: 'static keys', source: 'file', region: a.region, endpoint: sandbox.url }, a.region, {
+    readonly: true,
+    clientConfig: { credentials: { accessKeyId: a.accessKeyId, secretAccessKey: a.secretAccessKey } },
+  });
+}
+
+function open(bucket: string, jobs = new JobRegistry(), session = sandboxSession(sandbox.url)) {
   session.bucketRegions.set(bucket, 'us-east-1');
   const profile = node(profileNode, 'dev', 'dev', { session });
   const b = node(s3Bucket, bucket, bucket, { name: bucket, region: 'us-east-1' });
@@ -114,4 +123,19 @@ test('V shows versions with delete markers; Ctrl-D on an old version deletes jus
   await ui.until((f) => (f.match(/notes\.txt/g) ?? []).length === 2 + 1, 'two entries left (and the detail pane)');
   const left = stores['ui-vers'].listVersions({ maxKeys: 100 }).versions;
   assert.deepEqual(left.map((v) => v.version.isDeleteMarker), [true, false]);
+});
+
+test('read-only: no delete is offered; preview and download still are', async () => {
+  const { ui } = open('ui-typed', new JobRegistry(), readonlySession());
+  await ui.see(/^▸ keep\//m);
+  assert.ok(!ui.frame().includes('delete prefix'));
+  ui.press('action.deleteAll');
+  await ui.see('This profile is read-only');
+  ui.press('open');
+  await ui.see('keep/big.bin');
+  await ui.see('v preview');
+  assert.ok(!/delete/i.test(ui.frame().split('\n').at(-1) ?? ''));
+  ui.press('action.delete');
+  await ui.see('This profile is read-only');
+  assert.equal(sandbox.requests.filter((r) => /Delete/.test(r.op) && r.bucket === 'ui-typed').length, 0);
 });
