@@ -1,0 +1,115 @@
+// EC2 as a person drives it: launch an instance by keys (AMI, type, Name, waiter settings, confirm) and
+// watch the waiter run in the jobs panel while the new row goes from pending to running by itself.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import React from 'react';
+import { render, cleanup } from 'ink-testing-library';
+import { App } from '../../src/ui/App';
+import { startSandbox, SANDBOX_ACCOUNTS, type Sandbox } from '../../src/sandbox/index';
+import { node } from '../../src/data/tree';
+import { profileNode, rootNode } from '../../src/data/root';
+import { ec2Instances } from '../../src/data/ec2/nodes';
+import { Session } from '../../src/data/session';
+import { driver } from '../helpers/ink';
+import { sandboxSession } from '../helpers/sessions';
+
+let sandbox: Sandbox;
+before(async () => {
+  sandbox = await startSandbox({ ec2TransitionMs: 1200 });
+});
+after(() => sandbox?.close());
+afterEach(() => cleanup());
+
+function openRegion(session: Session, region = 'us-east-1') {
+  const profile = node(profileNode, session.profile.name, session.profile.name, { session });
+  const here = node(ec2Instances, region, region, { region });
+  return driver(render(<App path={[rootNode([profile]), profile, here]} />));
+}
+
+/** Ink swaps a text field's input handler in an effect after the frame is drawn: let that happen before Enter. */
+const handled = () => new Promise<void>((r) => setImmediate(r));
+
+const rowOf = (frame: string, text: string) => frame.split('\n').find((l) => l.includes(text)) ?? '';
+
+test('launch → running: pick an AMI and a type, name it, and the waiter brings the row to running', async () => {
+  const ui = openRegion(sandboxSession(sandbox.url, 'dev'));
+  await ui.see('web-1');
+  ui.press('action.launch');
+  await ui.see('al2023-ami');
+  ui.press('dialog.submit', 'dialog'); // the first AMI
+  await ui.see('t3.nano');
+  ui.press('dialog.down', 'dialog');
+  ui.press('dialog.submit', 'dialog'); // t3.micro
+  await ui.see('Name (the Name tag)');
+  ui.type('web-3');
+  await ui.see('web-3');
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Seconds between polls');
+  assert.match(ui.frame(), /\b15\b/, "boto3's Delay offered");
+  ui.type('\u007f\u007f0.2');
+  await ui.see('0.2');
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Polls before giving up');
+  assert.match(ui.frame(), /\b40\b/, "boto3's MaxAttempts offered");
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Launch an instance in us-east-1?');
+  ui.press('dialog.yes', 'dialog');
+  await ui.until((f) => /web-3.*pending/.test(rowOf(f, 'web-3')), 'the new row, pending');
+  await ui.until((f) => /⟳ .*web-3 → running \[.*\] [1-9]\/40 attempts/.test(f), 'the waiter polling: attempt n of 40');
+  assert.match(rowOf(ui.frame(), 'web-3'), /t3\.micro/);
+  // No refresh pressed: the waiter's polls update the row.
+  await ui.until((f) => /web-3.*running/.test(rowOf(f, 'web-3 ')) && /✔ .*web-3 → running/.test(f), 'running, and the run succeeded', 8000);
+  assert.match(ui.frame(), /✔ .*web-3 → running .* ([2-9]|\d\d)\/40 attempts/, 'more than one poll: it was pending first');
+});
+
+test(':state filters server-side; the filter shows in the breadcrumb and Esc takes it off', async () => {
+  const ui = openRegion(sandboxSession(sandbox.url, 'dev'), 'eu-west-1');
+  await ui.see('eu-reports');
+  ui.press('command');
+  await ui.see('Command');
+  ui.type('state stopped');
+  await ui.see('state stopped');
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('eu-west-1 state=stopped');
+  await ui.until((f) => f.includes('eu-reports') && !f.includes('eu-web'), 'only the stopped instance');
+  ui.press('back');
+  await ui.until((f) => f.includes('eu-web') && !f.includes('state=stopped'), 'unfiltered again');
+});
+
+test('stop, then cancel its waiter in the jobs panel: cancelled, and nothing else changes', async () => {
+  const ui = openRegion(sandboxSession(sandbox.url, 'dev'), 'ap-southeast-2');
+  await ui.see('syd-cache');
+  ui.press('action.stop');
+  await ui.see('Seconds between polls');
+  ui.press('dialog.submit', 'dialog'); // 15 s: the run will be mid-sleep
+  await ui.see('Polls before giving up');
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Stop i-');
+  ui.press('dialog.yes', 'dialog');
+  await ui.until((f) => /syd-cache.*stopping/.test(rowOf(f, 'syd-cache')), 'the row says stopping at once');
+  await ui.see(/next poll in 1[45]s/);
+  const polls = sandbox.requests.filter((r) => r.op === 'DescribeInstances').length;
+  ui.press('jobs.focus');
+  await ui.see('c cancel');
+  ui.press('jobs.cancel', 'jobs');
+  await ui.see(/⊘ .*syd-cache → stopped/);
+  assert.equal(sandbox.requests.filter((r) => r.op === 'DescribeInstances').length, polls);
+});
+
+test('read-only: launch, stop and terminate are not offered', async () => {
+  const a = SANDBOX_ACCOUNTS.find((x) => x.name === 'prod')!;
+  const ro = new Session({ name: 'prod', kind: 'static keys', source: 'file', region: a.region }, a.region, {
+    readonly: true,
+    endpoints: { flag: sandbox.url },
+    clientConfig: { credentials: { accessKeyId: a.accessKeyId, secretAccessKey: a.secretAccessKey } },
+  });
+  const ui = openRegion(ro, 'eu-west-1');
+  await ui.see('prod-web-a');
+  assert.doesNotMatch(ui.frame(), /n launch|X stop|terminate/);
+  assert.match(ui.frame(), /w wait for a state/);
+  ui.press('action.launch');
+  await ui.see('read-only');
+});
