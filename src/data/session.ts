@@ -112,7 +112,7 @@ export class Session {
     const t = this.options.timeouts;
     // requestTimeout is the wait for the response's headers (cleared when they arrive, so a long
     // download is not cut); without throwOnRequestTimeout this SDK version only logs a warning.
-    return { connectionTimeout: t?.connectMs ?? 5_000, requestTimeout: t?.requestMs ?? 30_000, throwOnRequestTimeout: true };
+    return { connectionTimeout: t?.connectMs ?? 5_000, requestTimeout: t?.requestMs ?? 15_000, throwOnRequestTimeout: true };
   }
 
   private base(region: string) {
