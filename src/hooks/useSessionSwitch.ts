@@ -97,12 +97,14 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
       pickProfile() {
         if (!sessions) return notify('Profiles cannot be switched here.', 'error');
         const here = current()?.profile.name;
-        const width = Math.max(8, ...sessions.profiles.map((p) => p.name.length)) + 2;
+        const how = (p: { kind: string; detail?: string }) => `${p.kind}${p.detail ? ` (${p.detail})` : ''}`;
+        const nameWidth = Math.max(8, ...sessions.profiles.map((p) => p.name.length)) + 2;
+        const howWidth = Math.max(...sessions.profiles.map((p) => how(p).length)) + 2;
         void dialogs
           .pick('Switch profile (type to filter)', async () =>
             sessions.profiles.map((p) => ({
               value: p.name,
-              label: `${p.name.padEnd(width)}${p.kind}${p.detail ? ` (${p.detail})` : ''}  ${sessions.session(p.name)!.region}${p.name === here ? '  ← current' : ''}`,
+              label: `${p.name.padEnd(nameWidth)}${how(p).padEnd(howWidth)}${sessions.session(p.name)!.region}${p.name === here ? '  ← current' : ''}`,
             })),
           )
           .then((name) => (name ? switchProfile(name) : undefined));
