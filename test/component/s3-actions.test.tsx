@@ -108,7 +108,7 @@ test('V shows versions with delete markers; Ctrl-D on an old version deletes jus
   await ui.until(() => /ui-vers/.test(ui.selectedLine() ?? ''), 'ui-vers selected');
   ui.press('action.versions');
   await ui.see('ui-vers (versions)');
-  await ui.see('delete marker');
+  await ui.see('✕ marker');
   await ui.until((f) => (f.match(/notes\.txt/g) ?? []).length >= 3, 'three entries for notes.txt');
   ui.press('cursor.last');
   await ui.until(() => /version\s/.test(ui.selectedLine() ?? '') && !/latest/.test(ui.selectedLine() ?? ''), 'the oldest version selected');

@@ -31,8 +31,9 @@ export const versionColumns: Column[] = [
   {
     id: 'kind',
     title: 'KIND',
-    width: 15,
-    cell: (n) => (isMarker(n) ? '✕ delete marker' : 'version'),
+    width: 9,
+    // Narrow, so keys keep their room; the colour and the ✕ set markers apart, the detail pane spells it out.
+    cell: (n) => (isMarker(n) ? '✕ marker' : 'version'),
     color: (n) => (isMarker(n) ? 'red' : undefined),
   },
   { id: 'version', title: 'VERSION ID', width: 14, cell: (n) => entry(n).versionId ?? '' },
