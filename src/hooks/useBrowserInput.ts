@@ -164,7 +164,11 @@ export function useBrowserInput(deps: InputDeps) {
         const onRow = selected?.type.actions?.includes(spec);
         return runAction(spec, onRow ? selected! : frame.node, frame.ctx);
       }
-      if (withheld.some((a) => a.command === command)) return notify('This profile is read-only: nothing that changes AWS is offered.', 'error');
+      const held = withheld.find((a) => a.command === command);
+      // Withheld because it does not apply here (launch in "all regions"), or because of read-only.
+      const why = held?.unavailable?.(selected?.type.actions?.includes(held) ? selected : frame.node);
+      if (why) return notify(`Not here: ${why}.`);
+      if (held) return notify('This profile is read-only: nothing that changes AWS is offered.', 'error');
       return notify(`Nothing to ${describe(command)} here.`);
     }
   });

@@ -113,3 +113,13 @@ test('read-only: launch, stop and terminate are not offered', async () => {
   ui.press('action.launch');
   await ui.see('read-only');
 });
+
+test('all regions: every region\'s instances in one listing; launch asks for one region instead', async () => {
+  const session = sandboxSession(sandbox.url, 'dev');
+  const profile = node(profileNode, 'dev', 'dev', { session });
+  const all = node(ec2Instances, '*', 'all regions', {});
+  const ui = driver(render(<App path={[rootNode([profile]), profile, all]} />));
+  await ui.until((f) => f.includes('eu-reports') && f.includes('syd-cache') && f.includes('web-1'), 'instances from three regions');
+  ui.press('action.launch');
+  await ui.see('Not here: open one region to launch into it.');
+});
