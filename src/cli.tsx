@@ -18,7 +18,9 @@ import { endpointProblem, endpointSettingsFromEnv } from './data/endpoints';
 import { loadAwsnavConfig } from './data/config';
 import { isRegionName } from './data/regions';
 import { SessionRegistry } from './data/sessionRegistry';
-import { logFilePath, routeConsoleToLog } from './data/log';
+import { log, logFilePath, routeConsoleToLog } from './data/log';
+import { sanitize } from './data/sanitize';
+import type { AuditEvent } from './data/actions';
 import { enterTerminal, guardExits, reportCrash } from './ui/terminal';
 import { keyStream } from './ui/keyStream';
 import type { TreeNode } from './data/tree';
@@ -92,7 +94,11 @@ async function main(): Promise<number> {
 
   routeConsoleToLog(logPath);
   const terminal = enterTerminal(process.stdout, process.stdin);
-  const app = render(<App path={path} sessions={sessions} />, { exitOnCtrlC: true, patchConsole: false, stdin: keyStream(process.stdin) });
+  // The log keeps an audit trail of every change awsnav was asked to make, and how it ended.
+  const audit = (e: AuditEvent) => {
+    if (e.mutates && e.phase !== 'cancelled') log(logPath, `audit: ${e.phase}: ${e.label} ${sanitize(e.target)}`);
+  };
+  const app = render(<App path={path} sessions={sessions} audit={audit} />, { exitOnCtrlC: true, patchConsole: false, stdin: keyStream(process.stdin) });
   const cleanupThenExit = (code: number) => void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(code));
   guardExits({
     stop: () => app.unmount(),

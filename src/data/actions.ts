@@ -98,10 +98,44 @@ export interface Dialogs {
  * The whole flow of one action: inputs, then confirmation, then the run. Nothing that mutates is
  * sent before the confirmation step has returned yes. Returns what happened, for the status line.
  */
+/**
+ * What happened to one action, in order: the audit trail. `confirmed` comes before anything the
+ * action sends; a mutating call with no `confirmed` before it is a bug (the monkey test checks it).
+ */
+export interface AuditEvent {
+  phase: 'confirmed' | 'cancelled' | 'done' | 'failed';
+  command: string;
+  label: string;
+  /** The node acted on (raw text from AWS: sanitise before showing or logging). */
+  target: string;
+  mutates: boolean;
+  at: number;
+}
+
 export async function runAction(
   spec: ActionSpec,
   base: Omit<ActionEnv, 'input'>,
   dialogs: Dialogs,
+  audit: (event: AuditEvent) => void = () => {},
+): Promise<{ status: 'done' | 'cancelled' }> {
+  const { node, ctx } = base;
+  const event = (phase: AuditEvent['phase']) =>
+    audit({ phase, command: spec.command, label: spec.label, target: node.id, mutates: spec.mutates, at: Date.now() });
+  try {
+    const result = await runFlow(spec, base, dialogs, () => event('confirmed'));
+    event(result.status === 'cancelled' ? 'cancelled' : 'done');
+    return result;
+  } catch (err) {
+    event('failed');
+    throw err;
+  }
+}
+
+async function runFlow(
+  spec: ActionSpec,
+  base: Omit<ActionEnv, 'input'>,
+  dialogs: Dialogs,
+  confirmed: () => void,
 ): Promise<{ status: 'done' | 'cancelled' }> {
   const { node, ctx } = base;
   const input: Record<string, string> = {};
@@ -125,6 +159,7 @@ export async function runAction(
   } else if (spec.confirm === 'type') {
     if (!(await dialogs.typeToConfirm(spec.label, question, text))) return { status: 'cancelled' };
   }
+  confirmed();
   await spec.run({ ...base, input, prepared: prepared?.data });
   return { status: 'done' };
 }

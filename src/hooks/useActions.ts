@@ -1,7 +1,7 @@
 // Runs a node's action through its whole flow (inputs → confirmation → run) with the dialogs on
 // screen, and reports the outcome in the status line. One flow at a time.
 import { useCallback, useRef } from 'react';
-import { runAction, type ActionSpec, type Dialogs } from '../data/actions';
+import { runAction, type ActionSpec, type AuditEvent, type Dialogs } from '../data/actions';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import type { JobRegistry } from '../data/jobs';
@@ -9,7 +9,7 @@ import type { Ctx, TreeNode } from '../data/tree';
 import type { BrowserStore } from './useBrowser';
 import { offerWhenIdle } from './offerWhenIdle';
 
-export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegistry) {
+export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegistry, audit?: (e: AuditEvent) => void) {
   const busy = useRef(false);
   return useCallback(
     async (spec: ActionSpec, node: TreeNode, ctx: Ctx) => {
@@ -35,6 +35,7 @@ export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegis
             offer: (question, accept) => offerWhenIdle(store, dialogs, spec.label, question, accept),
           },
           dialogs,
+          audit,
         );
         if (status === 'cancelled') notify(`${spec.label}: cancelled, nothing was changed.`);
       } catch (err) {
@@ -44,6 +45,6 @@ export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegis
         busy.current = false;
       }
     },
-    [store, dialogs, jobs],
+    [store, dialogs, jobs, audit],
   );
 }

@@ -6,7 +6,7 @@ import { Box } from 'ink';
 import type { TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
-import { availableActions } from '../data/actions';
+import { availableActions, type AuditEvent } from '../data/actions';
 import type { JobRegistry } from '../data/jobs';
 import { useBrowser } from '../hooks/useBrowser';
 import { useRows } from '../hooks/useRows';
@@ -44,18 +44,19 @@ export interface BrowserProps {
   /** The profiles' sessions, for switching profile and region (absent in tests of a fake tree). */
   sessions?: SessionRegistry;
   options?: FrameOptions;
+  audit?(event: AuditEvent): void;
 }
 
 const DETAIL_MIN_COLUMNS = 100;
 const JOB_LINES = 4;
 
-export function Browser({ path, jobs, options, sessions }: BrowserProps) {
+export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) {
   const { columns, rows: termRows } = useTerminalSize();
   const { state, store, frame } = useBrowser(path, options);
   const jobList = useJobs(jobs);
   const now = useNow(jobList.some((j) => j.status === 'running'));
   const dialogs = useDialogs(store);
-  const runAction = useActions(store, dialogs, jobs);
+  const runAction = useActions(store, dialogs, jobs, audit);
   const switcher = useSessionSwitch(store, sessions, dialogs);
   useMfaPrompt(sessions, dialogs);
 
