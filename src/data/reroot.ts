@@ -11,28 +11,36 @@ export interface Rerooted {
   missing?: TreeNode;
   /** Why it could not be checked (an error listing the parent). */
   error?: unknown;
+  /** For each level found, its row in its parent's listing when that is in the first page. */
+  rows: (number | undefined)[];
 }
 
 export async function reroot(head: TreeNode[], rest: TreeNode[], signal: AbortSignal, maxPages = 3): Promise<Rerooted> {
   const path = [...head];
+  const rows: (number | undefined)[] = [];
   let ctx: Ctx = {};
   for (const n of path) ctx = childContext(n, ctx);
   for (const old of rest) {
     const parent = path[path.length - 1];
-    if (!parent.type.children) return { path, missing: old };
+    if (!parent.type.children) return { path, missing: old, rows };
     let found: TreeNode | undefined;
+    let row: number | undefined;
     try {
       let pages = 0;
       for await (const page of parent.type.children(parent, ctx, { signal })) {
-        found = page.items.find((c) => c.id === old.id && c.type.name === old.type.name);
+        const i = page.items.findIndex((c) => c.id === old.id && c.type.name === old.type.name);
+        found = page.items[i];
+        // Only a first-page row is certain to be where the new listing will show it.
+        if (found && pages === 0) row = i;
         if (found || ++pages >= maxPages || signal.aborted) break;
       }
     } catch (error) {
-      return { path, missing: old, error };
+      return { path, missing: old, error, rows };
     }
-    if (!found) return { path, missing: old };
+    if (!found) return { path, missing: old, rows };
+    rows.push(row);
     path.push(found);
     ctx = childContext(found, ctx);
   }
-  return { path };
+  return { path, rows };
 }

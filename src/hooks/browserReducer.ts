@@ -64,7 +64,7 @@ export type BrowserAction =
   /** Another view of the same place in place of the one in view (flat ⇄ folders). */
   | { type: 'replace'; node: TreeNode }
   /** Replace the whole path (profile or region switch keeps the part of the path that still exists). */
-  | { type: 'set-path'; path: TreeNode[] };
+  | { type: 'set-path'; path: TreeNode[]; cursors?: (number | undefined)[] };
 
 export function initBrowser(path: TreeNode[], options: FrameOptions = {}): BrowserState {
   return { stack: framesFor(path, options), mode: 'browse', jobCursor: 0, options };
@@ -135,7 +135,13 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
       const f = top(state);
       return { ...replaceTop(state, { ...makeFrame(action.node, parentCtx(state), state.options), sort: f.sort }), mode: 'browse' };
     }
-    case 'set-path':
-      return { ...state, mode: 'browse', stack: framesFor(action.path, state.options) };
+    case 'set-path': {
+      // cursors[i]: the row of path[i + 1] in frame i's listing, so going back lands on it.
+      const stack = framesFor(action.path, state.options).map((f, i) => {
+        const cursor = action.cursors?.[i];
+        return cursor === undefined ? f : { ...f, cursor };
+      });
+      return { ...state, mode: 'browse', stack };
+    }
   }
 }

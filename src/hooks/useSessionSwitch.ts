@@ -46,7 +46,7 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
       return s.stack[s.stack.length - 1].ctx.session;
     };
 
-    async function land(target: TreeNode<ProfileRecord>, what: string) {
+    async function land(target: TreeNode<ProfileRecord>, what: string, profileRow: number) {
       inflight.current?.abort();
       const controller = new AbortController();
       inflight.current = controller;
@@ -56,7 +56,8 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
       const timeout = AbortSignal.timeout(REROOT_MS);
       const r = await reroot([old[0], target], rest, AbortSignal.any([controller.signal, timeout]));
       if (controller.signal.aborted) return;
-      store.dispatch({ type: 'set-path', path: r.path });
+      // The new profile's row at the root, then each kept level's row in its parent's listing.
+      store.dispatch({ type: 'set-path', path: r.path, cursors: [profileRow, ...r.rows] });
       const shown = sanitize(r.path[r.path.length - 1].label);
       const label = r.missing ? sanitize(r.missing.label) : '';
       if (!r.missing) return notify(`${what}.`, 'ok');
@@ -71,7 +72,7 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
       if (!target) {
         return notify(`No profile named ${sanitize(name)}. Profiles: ${sessions.profiles.map((p) => p.name).join(', ') || '(none)'}`, 'error');
       }
-      await land(target, `Profile ${name}`);
+      await land(target, `Profile ${name}`, sessions.profiles.findIndex((p) => p.name === name));
     }
 
     async function switchRegion(region: string, selected?: TreeNode) {
@@ -87,7 +88,8 @@ export function useSessionSwitch(store: BrowserStore, sessions: SessionRegistry 
         return notify(`Profile ${name} now uses ${region}.`, 'ok');
       }
       sessions.setRegion(session.profile.name, region);
-      await land(sessions.node(session.profile.name)!, `Region ${region}`);
+      const name = session.profile.name;
+      await land(sessions.node(name)!, `Region ${region}`, sessions.profiles.findIndex((p) => p.name === name));
     }
 
     return {

@@ -107,6 +107,10 @@ test('p switches profile keeping the path, R switches region, :profile jumps; re
   ui.press('dialog.submit', 'dialog');
   await ui.until((f) => header(f).includes('region eu-west-2'), 'the new region in the header');
   assert.match(ui.frame(), /dev-admin › s3 › dev-logs/, 'the path is kept: S3 buckets are not regional');
+  ui.press('back');
+  await ui.until(() => /dev-logs/.test(ui.selectedLine() ?? ''), 'back lands on the bucket it came from');
+  ui.press('open');
+  await ui.see('dev-admin › s3 › dev-logs');
 
   await command(ui, 'profile prod');
   await ui.until((f) => /profile prod \[read-only\]/.test(header(f)), 'prod, read-only');

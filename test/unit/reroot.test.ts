@@ -26,6 +26,7 @@ test('keeps every level that exists under the new root, and names the first that
   const old = path(t, 's3', 'logs', '2023/');
   const r = await reroot(path(t, 'root', 'prod'), old, new AbortController().signal);
   assert.deepEqual(ids(r.path), ['root', 'prod', 's3', 'logs']);
+  assert.deepEqual(r.rows, [0, undefined], 'logs is the 3rd bucket but not on the first page of 2');
   assert.equal(r.missing?.id, '2023/');
   assert.equal(r.error, undefined);
 });
