@@ -1,0 +1,48 @@
+// Figure 5. RSS after paging through N keys of the million-object prefix in the browser, pressing G
+// (last loaded row, which pulls the next page) as a person holding End would. One child process per N,
+// so each figure starts from the same clean process; garbage is collected before reading.
+import React from 'react';
+import { App } from '../src/ui/App';
+import { benchSession, bucketPath } from './clients';
+import { MILLION_BUCKET, MILLION_PREFIX } from './buckets';
+import { childMain, sleep } from './child';
+import { mount } from './inkTerm';
+import { loadRows } from './keypress';
+
+export interface MemoryArgs {
+  url: string;
+  keys: number;
+}
+
+export interface MemoryResult {
+  keys: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+  /** Before the app was mounted: what the process costs with nothing loaded. */
+  baseRssBytes: number;
+  ms: number;
+}
+
+function collect(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc');
+  gc();
+  gc();
+}
+
+export async function measureMemory({ url, keys }: MemoryArgs): Promise<MemoryResult> {
+  const session = benchSession(url);
+  await session.s3(); // the SDK loaded in both runs before the baseline, so the baseline is comparable
+  collect();
+  const baseRssBytes = process.memoryUsage().rss;
+  const t0 = Date.now();
+  const term = mount(<App path={bucketPath(session, MILLION_BUCKET, MILLION_PREFIX)} />);
+  await loadRows(term, keys);
+  await sleep(200);
+  collect();
+  const { rss, heapUsed } = process.memoryUsage();
+  term.unmount();
+  return { keys, rssBytes: rss, heapUsedBytes: heapUsed, baseRssBytes, ms: Date.now() - t0 };
+}
+
+childMain(import.meta.url, measureMemory);

@@ -1,0 +1,248 @@
+// `npm run bench`: measures awsnav against its physical limit and the tools people use instead, each
+// comparison side by side in one run (absolute times are not comparable between runs on these noisy
+// machines; the ratios are the figures). Prints a table and writes bench/results/latest.json (and .md).
+//   npm run bench                         against a sandbox started here, in a process of its own
+//   npm run bench -- --endpoint <url>     against a running `node --import tsx bench/sandbox.ts`
+//   npm run bench -- --only startup,scan  a subset
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, tmpdir, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { RESULT_MARK } from './child';
+import { bundleChildren } from './bundle';
+import { measureStartup, type StartupResult } from './startup';
+import type { FirstRowResult } from './firstRow';
+import type { ScanResult } from './scan';
+import type { KeypressResult } from './keypress';
+import type { MemoryResult } from './memory';
+import type { WaiterBenchResult } from './waiters';
+import { markdownTable, median, mib, ms, percentile, perSecond, ratio, textTable, times, verdict, type Row } from './report';
+
+const FIGURES = ['startup', 'firstRow', 'scan', 'keypress', 'memory', 'waiters'] as const;
+type Figure = (typeof FIGURES)[number];
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const only = new Set((flag('only')?.split(',') ?? FIGURES) as Figure[]);
+const started = Date.now();
+const scratch = mkdtempSync(join(tmpdir(), 'awsnav-bench-'));
+const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${s}\n`);
+
+// Children run the UI as the built CLI does: React's production build, colours on (a real terminal
+// has them, and Ink's cost per frame depends on them), logs somewhere harmless.
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  FORCE_COLOR: '2',
+  AWSNAV_LOG_FILE: join(scratch, 'awsnav.log'),
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
+
+const bundled = await bundleChildren(join(scratch, 'bundle'));
+
+function runChild<R>(file: string, args: unknown, nodeFlags: string[] = []): Promise<R> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeFlags, bundled(file), JSON.stringify(args)], {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let result: R | undefined;
+    let err = '';
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith(RESULT_MARK)) result = JSON.parse(line.slice(RESULT_MARK.length)) as R;
+    });
+    child.stderr!.on('data', (b) => (err += b));
+    child.on('close', (code) =>
+      code === 0 && result !== undefined ? resolve(result) : reject(new Error(`${file} failed (${code}):\n${err.slice(-3000)}`)),
+    );
+  });
+}
+
+async function startSandboxChild(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [bundled('sandbox.ts'), '--child'], { env: childEnv, stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`the bench sandbox exited (${code})`)));
+  });
+  return { url, child };
+}
+
+function machine() {
+  const cpu = cpus();
+  let distro = '';
+  try {
+    distro = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '';
+  } catch {}
+  return {
+    cpu: `${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    os: `${distro || process.platform} (Linux ${release()})`,
+    node: process.version,
+    loadAverageAtStart: loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+const results: Partial<Record<Figure, unknown>> = {};
+const rows: Row[] = [];
+const failed = (id: string, figure: string, err: unknown): Row => ({
+  id, figure, awsnav: '—', reference: '—', ratio: '—', goal: '', verdict: 'not measured',
+  note: `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
+});
+
+const host = machine();
+const endpoint = flag('endpoint');
+const sandbox = endpoint ? undefined : await startSandboxChild();
+const url = endpoint ?? sandbox!.url;
+log(`endpoint ${url}${endpoint ? '' : ' (bench sandbox)'}; machine: ${host.cpu}, load ${host.loadAverageAtStart}`);
+
+try {
+  if (only.has('startup')) {
+    log('1/6 start-up (pty)');
+    try {
+      // A private copy of the build: other work in this tree may rebuild dist/ while the bench runs.
+      const app = join(scratch, 'app');
+      mkdirSync(app);
+      cpSync('dist', join(app, 'dist'), { recursive: true });
+      cpSync('package.json', join(app, 'package.json'));
+      const r: StartupResult = await measureStartup({ cli: join(app, 'dist', 'cli.js'), samples: 15, warmup: 2 });
+      results.startup = r;
+      const a = median(r.awsnavMs);
+      const n = median(r.nodeMs);
+      const x = ratio(a, n);
+      const v = verdict(x, { atMost: 2.5 });
+      rows.push({
+        id: 'startup', figure: '1. start-up → profile list (median of 15)', awsnav: ms(a), reference: `node -e 0: ${ms(n)}`,
+        ratio: times(x), goal: '≤ 2.50×', verdict: v,
+        note: v === 'missed' ? 'limit: loading and compiling the 1 MB bundle (Ink, React, yoga-layout\'s wasm, commander, the INI loader) before the first byte, then two frames — the loading view, then the list once the root pager\'s first page resolves.' : undefined,
+      });
+    } catch (e) {
+      rows.push(failed('startup', '1. start-up → profile list', e));
+    }
+  }
+
+  if (only.has('firstRow')) {
+    log('2/6 first row of a 1,000,000-object prefix');
+    try {
+      const r = await runChild<FirstRowResult>('firstRow.tsx', { url, samples: 25, warmup: 5 });
+      results.firstRow = r;
+      const a = median(r.awsnavMs);
+      const b = median(r.rawMs);
+      const x = ratio(a, b);
+      const v = verdict(x, { atMost: 1.3 });
+      rows.push({
+        id: 'firstRow', figure: '2. open 1M-object prefix → first row (median of 25)', awsnav: ms(a), reference: `one ListObjectsV2: ${ms(b)}`,
+        ratio: times(x), goal: '≤ 1.30×', verdict: v,
+        note: v === 'missed' ? 'limit: Ink frames. Enter draws the new screen before the pager\'s effect sends the request, and the page\'s rows need one more full frame (layout + ANSI diffing of a 140×40 screen) after the response; each frame costs about as much as a third of the round trip here.' : undefined,
+      });
+    } catch (e) {
+      rows.push(failed('firstRow', '2. first row', e));
+    }
+  }
+
+  if (only.has('scan')) {
+    log('3/6 full scan of 200,000 keys (awsnav, raw SDK loop, aws CLI)');
+    try {
+      const r = await runChild<ScanResult>('scan.ts', { url, rounds: 3 });
+      results.scan = r;
+      const raw = median(r.ms.raw);
+      for (const side of ['listObjects', 'pager'] as const) {
+        const t = median(r.ms[side]);
+        const x = ratio(raw, t); // speed ratio: awsnav keys/s over the raw loop's
+        rows.push({
+          id: `scan.${side}`, figure: `3. scan 200k keys: ${side === 'pager' ? 'Pager' : 'listObjects'} (median of 3)`,
+          awsnav: perSecond(r.keys, t), reference: `paginateListObjectsV2: ${perSecond(r.keys, raw)}`,
+          ratio: times(x), goal: '≥ 0.90×', verdict: verdict(x, { atLeast: 0.9 }),
+        });
+      }
+      const cli = median(r.ms.awsCli);
+      rows.push({
+        id: 'scan.awsCli', figure: '3. scan 200k keys: aws s3api list-objects-v2', awsnav: perSecond(r.keys, median(r.ms.listObjects)),
+        reference: r.awsCli ? `${r.awsCli}: ${perSecond(r.keys, cli)}` : 'aws CLI: not installed',
+        ratio: r.awsCli ? times(ratio(cli, median(r.ms.listObjects))) : '—', goal: '(comparison)', verdict: r.awsCli ? '' : 'not measured',
+      });
+    } catch (e) {
+      rows.push(failed('scan', '3. full scan', e));
+    }
+  }
+
+  if (only.has('keypress')) {
+    log('4/6 keypress → frame with 1,000 and 100,000 rows loaded');
+    try {
+      const r = await runChild<KeypressResult>('keypress.tsx', { url, loads: [1000, 100_000], presses: 200, block: 20 });
+      results.keypress = r;
+      const [small, big] = r.loads;
+      const x = ratio(median(big.samples), median(small.samples));
+      const v = verdict(x, { atMost: 1.2 });
+      const fmt = (l: typeof small) => `${ms(median(l.samples))} (p95 ${ms(percentile(l.samples, 95))})`;
+      rows.push({
+        id: 'keypress', figure: '4. keypress → frame, 100k vs 1k rows loaded (median, 200 keys)', awsnav: `100k: ${fmt(big)}`,
+        reference: `1k: ${fmt(small)}`, ratio: times(x), goal: '≤ 1.20×', verdict: v,
+      });
+    } catch (e) {
+      rows.push(failed('keypress', '4. keypress → frame', e));
+    }
+  }
+
+  if (only.has('memory')) {
+    log('5/6 memory after paging through 10,000 and 1,000,000 keys (two processes)');
+    try {
+      const small = await runChild<MemoryResult>('memory.tsx', { url, keys: 10_000 }, ['--expose-gc']);
+      const big = await runChild<MemoryResult>('memory.tsx', { url, keys: 1_000_000 }, ['--expose-gc']);
+      results.memory = { small, big };
+      const x = ratio(big.rssBytes, small.rssBytes);
+      rows.push({
+        id: 'memory', figure: '5. RSS after paging 1M vs 10k keys', awsnav: `1M: ${mib(big.rssBytes)} (heap ${mib(big.heapUsedBytes)})`,
+        reference: `10k: ${mib(small.rssBytes)} (heap ${mib(small.heapUsedBytes)})`, ratio: times(x), goal: '≤ 2.00×',
+        verdict: verdict(x, { atMost: 2 }),
+        note: `a process with the SDK loaded and nothing listed: ${mib(small.baseRssBytes)}; paging 1M keys took ${(big.ms / 1000).toFixed(0)} s.`,
+      });
+    } catch (e) {
+      rows.push(failed('memory', '5. memory', e));
+    }
+  }
+
+  if (only.has('waiters')) {
+    log('6/6 waiters: cancel → request closed, polls after cancel');
+    if (!existsSync('src/data/waiters/loop.ts')) {
+      rows.push({ id: 'waiters', figure: '6. waiter cancel', awsnav: '—', reference: '—', ratio: '—', goal: '0 polls after', verdict: 'not measured', note: 'not measured: waiters not built yet' });
+    } else {
+      try {
+        const r = await runChild<WaiterBenchResult>('waiters.ts', { url, samples: 10 });
+        results.waiters = r;
+        const closed = median(r.cancelToClosedMs);
+        const sdkClosed = r.sdk.closed.every(Boolean);
+        rows.push({
+          id: 'waiters', figure: `6. waiter cancel → poll in flight closed (median of ${r.cancelToClosedMs.length})`,
+          awsnav: `${ms(closed)}, ${r.pollsAfterCancel} polls after`,
+          reference: `SDK waitUntilInstanceRunning: ${sdkClosed ? 'closed' : 'left to finish'} after ${ms(median(r.sdk.cancelToDoneMs))}, ${r.sdk.pollsAfterCancel} polls after`,
+          ratio: '—', goal: '0 polls after', verdict: r.pollsAfterCancel === 0 && !r.note ? 'met' : 'missed',
+          note: r.note ?? `each response held ${r.holdMs} ms by a proxy, so the cancel always meets a poll in flight; the SDK's request runs until its response arrives.`,
+        });
+      } catch (e) {
+        rows.push(failed('waiters', '6. waiter cancel', e));
+      }
+    }
+  }
+} finally {
+  sandbox?.child.stdin?.end();
+  sandbox?.child.kill('SIGTERM');
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const finishedIn = (Date.now() - started) / 1000;
+const summary = { date: new Date().toISOString(), machine: host, endpoint: endpoint ?? 'bench sandbox on loopback', seconds: finishedIn, rows, raw: results };
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(summary, null, 2) + '\n');
+const md = [
+  `Measured ${summary.date.slice(0, 16).replace('T', ' ')} UTC on ${host.cpu}, ${host.memory}, ${host.os}, Node ${host.node}` +
+    ` (load average at start ${host.loadAverageAtStart}); the whole bench took ${finishedIn.toFixed(0)} s.`,
+  '',
+  markdownTable(rows),
+].join('\n');
+writeFileSync('bench/results/latest.md', md + '\n');
+process.stdout.write(`\n${textTable(rows)}\n\n${host.cpu}, ${host.memory}, ${host.os}, Node ${host.node}; ${finishedIn.toFixed(0)} s.\n`);
+process.stdout.write('Written: bench/results/latest.json, bench/results/latest.md\n');

@@ -1,0 +1,86 @@
+// Figure 1. Process start → the first frame showing the profile list, in a pseudo-terminal, against
+// `node -e 0` (the floor: a process that starts and ends). Both run under util-linux's `script`, which
+// gives the child a pty, through the same shell line, so both pay the same harness cost. Samples
+// alternate. awsnav reads a throw-away AWS config with two profiles; it is quit with q once seen.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[=>]/g;
+
+export interface StartupResult {
+  awsnavMs: number[];
+  nodeMs: number[];
+}
+
+interface Run {
+  cmd: string;
+  env: NodeJS.ProcessEnv;
+  /** Done when this shows (then q is sent), or at exit when undefined. */
+  until?: RegExp;
+}
+
+function timeRun({ cmd, env, until }: Run, timeoutMs = 20_000): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    // stty: script's pty has no size when our stdin is not a terminal; Ink needs one.
+    const line = `stty rows 40 cols 140 2>/dev/null; exec ${cmd}`;
+    const t0 = performance.now();
+    const child = spawn('script', ['-qfec', line, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let seenAt: number | undefined;
+    let text = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out: ${cmd}\n${text.slice(-2000)}`));
+    }, timeoutMs);
+    child.stdout.on('data', (b: Buffer) => {
+      if (seenAt !== undefined || !until) return;
+      const at = performance.now();
+      text += b.toString('utf8').replace(ANSI, '');
+      if (until.test(text)) {
+        seenAt = at;
+        child.stdin.write('q');
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (until && seenAt === undefined) reject(new Error(`${cmd} exited (${code}) before showing ${until}\n${text.slice(-2000)}`));
+      else resolvePromise((seenAt ?? performance.now()) - t0);
+    });
+  });
+}
+
+export async function measureStartup({ cli, samples, warmup }: { cli: string; samples: number; warmup: number }): Promise<StartupResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'awsnav-bench-'));
+  const config = join(dir, 'config');
+  const credentials = join(dir, 'credentials');
+  writeFileSync(config, '[profile dev]\nregion = us-east-1\n\n[profile prod]\nregion = eu-west-1\n');
+  writeFileSync(credentials, '[dev]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = example\n');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    TERM: 'xterm-256color',
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: credentials,
+    AWSNAV_LOG_FILE: join(dir, 'awsnav.log'),
+  };
+  // The prod row's region is on screen only once the profile list is drawn.
+  const awsnav: Run = { cmd: `${process.execPath} ${cli}`, env, until: /prod\s+.*eu-west-1/ };
+  const floor: Run = { cmd: `${process.execPath} -e 0`, env };
+  const out: StartupResult = { awsnavMs: [], nodeMs: [] };
+  try {
+    for (let i = 0; i < warmup + samples; i++) {
+      const a = await timeRun(awsnav);
+      const n = await timeRun(floor);
+      if (i >= warmup) {
+        out.awsnavMs.push(a);
+        out.nodeMs.push(n);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
