@@ -130,7 +130,7 @@ export class Pager<T> {
   private async loadNext(): Promise<void> {
     const { signal } = this.controller;
     this.loadingNext = true;
-    this.emit();
+    this.emitAfterSend();
     try {
       this.iterator ??= this.source({ signal, cursor: this.nextCursor, pageSize: this.options.pageSize })[
         Symbol.asyncIterator
@@ -231,6 +231,19 @@ export class Pager<T> {
       else return mid;
     }
     return -1;
+  }
+
+  /**
+   * "Loading…" is announced on the next turn of the event loop, not now: a listener's redraw (a whole
+   * Ink frame) would otherwise run before the request is even sent, and delay the first row by that
+   * frame (bench figure 2). By the next turn the request is on the wire; if the page came first, its
+   * own emit has already told everyone.
+   */
+  private emitAfterSend(): void {
+    const version = this.version;
+    setImmediate(() => {
+      if (!this.disposed && this.version === version) this.emit();
+    });
   }
 
   private emit(): void {
