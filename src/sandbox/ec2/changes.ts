@@ -5,7 +5,7 @@ import { el } from '../xml.js';
 import { IMAGES, INSTANCE_TYPES } from './demo.js';
 import { newId, privateIpFor, transition, type InstanceStateName, type SandboxInstance } from './model.js';
 import { bool, int, list, tags } from './params.js';
-import { reservationsXml, set, stateXml } from './render.js';
+import { reservationXml, set, stateXml } from './render.js';
 
 export interface RegionWorld {
   instances: SandboxInstance[];
@@ -113,8 +113,7 @@ export function runInstances(w: RegionWorld, form: URLSearchParams): string {
     made.push(i);
   }
   // RunInstances answers with the reservation itself, not a reservationSet.
-  const inner = reservationsXml(made, w.ownerId, w.region).replace(/^<reservationSet><item>|<\/item><\/reservationSet>$/g, '');
-  return inner;
+  return reservationXml(made, w.ownerId, w.region);
 }
 
 function tagSpecs(form: URLSearchParams): [string, string][] {

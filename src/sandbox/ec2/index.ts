@@ -67,13 +67,13 @@ export function createEc2Service(opts: SandboxOptions = {}): ServiceModule {
           const ids = list(form, 'InstanceId');
           const all = bool(form, 'IncludeAllInstances');
           const picked = w.instances.filter((i) => (!ids.length || ids.includes(i.instanceId)) && (all || i.state === 'running'));
-          const ok2 = (s: string) => `<status>${s}</status><details><item><name>reachability</name><status>${s === 'ok' ? 'passed' : s}</status></item></details>`;
+          const check = (s: string) => `${el('status', s)}<details><item>${el('name', 'reachability')}${el('status', s === 'ok' ? 'passed' : s)}</item></details>`;
           return ok(
             set(
               'instanceStatusSet',
               picked.map((i) => {
                 const s = i.state === 'running' ? 'ok' : 'not-applicable';
-                return el('instanceId', i.instanceId) + el('availabilityZone', i.az) + stateXml('instanceState', i.state) + `<systemStatus>${ok2(s)}</systemStatus><instanceStatus>${ok2(s)}</instanceStatus>`;
+                return el('instanceId', i.instanceId) + el('availabilityZone', i.az) + stateXml('instanceState', i.state) + `<systemStatus>${check(s)}</systemStatus><instanceStatus>${check(s)}</instanceStatus>`;
               }),
             ),
           );

@@ -55,10 +55,12 @@ export function reservationsXml(instances: SandboxInstance[], ownerId: string, r
     if (last && last[0].reservationId === i.reservationId) last.push(i);
     else groups.push([i]);
   }
-  return set(
-    'reservationSet',
-    groups.map((g) => el('reservationId', g[0].reservationId) + el('ownerId', ownerId) + '<groupSet/>' + set('instancesSet', g.map((i) => instanceXml(i, region)))),
-  );
+  return set('reservationSet', groups.map((g) => reservationXml(g, ownerId, region)));
+}
+
+/** One reservation's fields (RunInstances answers with these at the top level). */
+export function reservationXml(instances: SandboxInstance[], ownerId: string, region: string): string {
+  return el('reservationId', instances[0].reservationId) + el('ownerId', ownerId) + '<groupSet/>' + set('instancesSet', instances.map((i) => instanceXml(i, region)));
 }
 
 export function imageXml(img: SandboxImage, ownerId: string): string {
