@@ -23,6 +23,8 @@ const put = (bucket: string, key: string, body: string, contentType = 'text/plai
 before(async () => {
   stores['ui-flat'] = new MemoryBucketStore(undefined);
   stores['ui-typed'] = new MemoryBucketStore(undefined);
+  stores['ui-many'] = new MemoryBucketStore(undefined);
+  for (let i = 0; i < 500; i++) put('ui-many', `n/${String(i).padStart(4, '0')}`, 'n');
   stores['ui-vers'] = new MemoryBucketStore('Enabled');
   for (let i = 0; i < 1_500; i++) put('ui-flat', `junk/${String(i).padStart(4, '0')}.tmp`, 'x'.repeat(i % 50));
   for (const b of ['ui-flat', 'ui-typed']) {
@@ -138,4 +140,22 @@ test('read-only: no delete is offered; preview and download still are', async ()
   ui.press('action.delete');
   await ui.see('This profile is read-only');
   assert.equal(sandbox.requests.filter((r) => /Delete/.test(r.op) && r.bucket === 'ui-typed').length, 0);
+});
+
+test(':pagesize and :jump, typed in one burst: the status line shows the page size; the jump starts at the key', async () => {
+  const term = open('ui-many').ui;
+  await term.see(/^▸ n\//m);
+  term.press('open');
+  await term.see('500 loaded · all loaded');
+  term.press('command');
+  await term.see('Command (:help lists them)');
+  term.type('pagesize 200\r'); // one write: the prompt must submit all of it
+  await term.see('Pages of 200 from now on.');
+  await term.see('1/200');
+  term.press('command');
+  await term.see('Command (:help lists them)');
+  term.type('jump 0450\r');
+  await term.see('n/ from 0450');
+  await term.until(() => /0450/.test(term.selectedLine() ?? ''), 'the jump lands on n/0450');
+  await term.see('50 loaded · all loaded · pages of 200');
 });

@@ -74,3 +74,19 @@ test('a dialog asked for while another is open waits its turn; none is dropped',
   s = browserReducer(s, { type: 'close-modal' });
   assert.equal(s.modal, undefined);
 });
+
+test('a line being typed: insert at the cursor, move, erase, and keys that are not edits', async () => {
+  const { editLine, lineOf } = await import('../../src/ui/dialogs/lineEdit');
+  const k = (over: Record<string, boolean> = {}) => ({ leftArrow: false, rightArrow: false, home: false, end: false, ctrl: false, meta: false, backspace: false, delete: false, return: false, escape: false, tab: false, ...over }) as never;
+  let l = lineOf('/tmp/a.csv');
+  l = editLine(l, '', k({ leftArrow: true }))!;
+  l = editLine(l, '', k({ leftArrow: true }))!;
+  l = editLine(l, '', k({ leftArrow: true }))!;
+  l = editLine(l, '', k({ leftArrow: true }))!;
+  l = editLine(l, '', k({ delete: true }))!;
+  l = editLine(l, 'b', k())!;
+  assert.deepEqual(l, { value: '/tmp/b.csv', cursor: 6 });
+  assert.equal(editLine(l, '', k({ return: true })), undefined);
+  assert.equal(editLine(l, '\u001b', k()), undefined);
+  assert.deepEqual(editLine(l, 'u', k({ ctrl: true })), { value: '.csv', cursor: 0 });
+});

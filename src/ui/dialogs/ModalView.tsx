@@ -6,18 +6,25 @@ import { PromptDialog } from './PromptDialog';
 import { PickDialog } from './PickDialog';
 import { TextView } from './TextView';
 
+// Each dialog is a fresh component: two prompts in a row (an action's inputs) must not share what was
+// typed into the first.
+const ids = new WeakMap<Modal, number>();
+let nextId = 0;
+const keyOf = (m: Modal): number => ids.get(m) ?? (ids.set(m, ++nextId), nextId);
+
 /** Whichever dialog is open. It owns the keys while it is on screen. */
 export function ModalView({ modal, height, close }: { modal: Modal; height: number; close(): void }) {
+  const key = keyOf(modal);
   switch (modal.kind) {
     case 'confirm':
-      return <ConfirmDialog {...modal} />;
+      return <ConfirmDialog key={key} {...modal} />;
     case 'type-confirm':
-      return <TypeConfirmDialog {...modal} />;
+      return <TypeConfirmDialog key={key} {...modal} />;
     case 'prompt':
-      return <PromptDialog {...modal} />;
+      return <PromptDialog key={key} {...modal} />;
     case 'pick':
-      return <PickDialog {...modal} height={Math.max(3, height - 6)} />;
+      return <PickDialog key={key} {...modal} height={Math.max(3, height - 6)} />;
     case 'text':
-      return <TextView {...modal} height={height} close={close} />;
+      return <TextView key={key} {...modal} height={height} close={close} />;
   }
 }

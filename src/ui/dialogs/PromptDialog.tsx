@@ -1,7 +1,10 @@
-import React, { useState } from 'react';
+// A line of text to give (a path, a content type, a : command, an MFA code), with an initial value to
+// edit. Kept per key (lineEdit.ts), so text typed and submitted in one burst is submitted whole.
+import React, { useRef, useState } from 'react';
 import { Text } from 'ink';
 import { useKeys } from '../../hooks/useKeys';
-import { TextInput } from '@inkjs/ui';
+import { LineInput } from './LineInput';
+import { editLine, lineOf } from './lineEdit';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
@@ -17,8 +20,14 @@ export interface PromptProps {
 
 export function PromptDialog({ title, label, initial, validate, resolve }: PromptProps) {
   const [problem, setProblem] = useState<string>();
+  const line = useRef(lineOf(initial));
+  const [shown, setShown] = useState(line.current);
   useKeys((input, key) => {
-    if (commandFor('dialog', keyName(input, key)) === 'dialog.cancel') resolve(undefined);
+    const command = commandFor('dialog', keyName(input, key));
+    if (command === 'dialog.cancel') return resolve(undefined);
+    if (command === 'dialog.submit') return submit(line.current.value);
+    const next = editLine(line.current, input, key);
+    if (next) setShown((line.current = next));
   });
   const submit = (value: string) => {
     const p = validate?.(value);
@@ -28,7 +37,7 @@ export function PromptDialog({ title, label, initial, validate, resolve }: Promp
   return (
     <DialogFrame title={title}>
       <Text>{sanitize(label)}</Text>
-      <TextInput defaultValue={initial} onSubmit={submit} />
+      <LineInput line={shown} />
       {problem ? <Text color={theme.error}>{problem}</Text> : null}
     </DialogFrame>
   );
