@@ -9,7 +9,7 @@ import type { Ctx, TreeNode } from '../data/tree';
 import { rawLines } from '../data/raw';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
-import { commandFor, keyName, type CommandId } from '../ui/keymap';
+import { commandFor, keyName, keymap, type CommandId } from '../ui/keymap';
 import { runLine } from './commands';
 import { helpLines } from '../ui/helpLines';
 import { nextSort } from '../data/sort';
@@ -96,7 +96,7 @@ export function useBrowserInput(deps: InputDeps) {
 
     if (state.notice) dispatch({ type: 'notify', notice: undefined });
     const command = commandFor('browse', name);
-    const selected = rows.at(frame.cursor);
+    const selected = rows.at(rows.clamp(frame.cursor));
     switch (command) {
       case 'cursor.up':
         return by(-1);
@@ -169,13 +169,15 @@ export function useBrowserInput(deps: InputDeps) {
       const why = held?.unavailable?.(selected?.type.actions?.includes(held) ? selected : frame.node);
       if (why) return notify(`Not here: ${why}.`);
       if (held) return notify('This profile is read-only: nothing that changes AWS is offered.', 'error');
-      return notify(`Nothing to ${describe(command)} here.`);
+      return notify(`Not here: this key would ${describe(command)}.`);
     }
   });
 }
 
+/** "Start the selected instance" → "start the selected instance": what the key would have done. */
 function describe(command: CommandId): string {
-  return command.slice('action.'.length);
+  const d = keymap.find((b) => b.command === command)?.description ?? command;
+  return d.charAt(0).toLowerCase() + d.slice(1);
 }
 
 async function showRaw(node: TreeNode, ctx: Ctx, store: BrowserStore, notify: (t: string, l?: 'error') => void) {

@@ -15,6 +15,8 @@ export interface Rows {
   loading: boolean;
   error: unknown;
   filtered: boolean;
+  /** A cursor left past the end (a refresh after a delete) shows, and acts on, the last row. */
+  clamp(cursor: number): number;
   /** The sort in effect; `partial` when more rows exist than are loaded (the sort covers only these). */
   sorted?: { title: string; desc: boolean; partial: boolean };
 }
@@ -48,6 +50,7 @@ export function useRows(frame: Frame, lookahead: number): Rows {
     loading: pager.loading,
     error: pager.error,
     filtered: !!filter,
+    clamp: (c) => Math.max(0, Math.min(c, (order ? order.length : pager.length) - 1)),
     sorted: column ? { title: column.title.toLowerCase(), desc: sort!.desc, partial: !pager.done } : undefined,
   };
 }

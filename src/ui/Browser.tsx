@@ -68,7 +68,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - (progress ? 1 : 0) - jobsHeight);
   const pageHeight = Math.max(1, bodyHeight - 1);
   const rows = useRows(frame, pageHeight);
-  const selected = rows.at(frame.cursor);
+  const cursor = rows.clamp(frame.cursor);
+  const selected = rows.at(cursor);
   const session = frame.ctx.session;
   const readonly = session?.readonly ?? false;
   const identity = useIdentity(session);
@@ -113,8 +114,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
             columns={columnsOf}
             count={rows.count}
             at={rows.at}
-            cursor={frame.cursor}
-            offset={scrollOffset(frame.cursor, frame.offset, pageHeight)}
+            cursor={cursor}
+            offset={scrollOffset(cursor, frame.offset, pageHeight)}
             height={pageHeight}
             width={tableWidth}
           />
@@ -168,7 +169,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         error={listError}
         notice={state.notice}
         retries={retries}
-        cursor={frame.cursor}
+        cursor={cursor}
         count={rows.count}
         filter={frame.filter}
         sorted={rows.sorted}
