@@ -2,6 +2,7 @@ import React from 'react';
 import { Text } from 'ink';
 import { sanitize } from '../data/sanitize';
 import { theme } from './theme';
+import { bindingsFor, keyLabel } from './keymap';
 
 /** What the listing in view is doing besides listing: "text/csv: checked 3,000 of 12,000 listed · 41 match". */
 export function ScanLine({ text, running }: { text: string; running: boolean }) {
@@ -9,6 +10,9 @@ export function ScanLine({ text, running }: { text: string; running: boolean }) 
     <Text wrap="truncate" color={running ? theme.warn : theme.muted}>
       {running ? '⟳ ' : '· '}
       {sanitize(text)}
+      {running ? ` (${stopKey()} stops)` : ''}
     </Text>
   );
 }
+
+const stopKey = () => keyLabel(bindingsFor('browse').find((b) => b.command === 'scan.stop')?.keys[0] ?? 'x');

@@ -9,11 +9,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { startSandbox, MemoryBucketStore, SyntheticBucketStore, type Sandbox } from '../../src/sandbox/index';
 import { node, type TreeNode } from '../../src/data/tree';
 import { s3Prefix } from '../../src/data/s3/nodes';
-import { ContentTypeScan } from '../../src/data/s3/contentType';
+import { ContentTypeScan, filterByContentType } from '../../src/data/s3/contentType';
 import { listObjectVersions, type VersionEntry } from '../../src/data/s3/versions';
 import { listObjects, compareKeys } from '../../src/data/s3/objects';
 import { countUnder, deleteUnder } from '../../src/data/s3/batchDelete';
@@ -99,6 +99,21 @@ test('content-type filter: HeadObject for each listed key, across several pages,
   assert.equal(seen.length, 60);
   assert.equal(count('HeadObject', 't-typed') - before, 300);
   assert.match(stopping.text(), /stopped/);
+
+  // Stopped in the middle of a page: the matches already checked in that page stay as well.
+  const mid = new ContentTypeScan('text/csv');
+  let asked = 0;
+  const head = async (key: string, s: AbortSignal) => {
+    if (++asked === 100) mid.cancel();
+    s.throwIfAborted();
+    return (await client.send(new HeadObjectCommand({ Bucket: 't-typed', Key: key }), { abortSignal: s })).ContentType;
+  };
+  const partial = await collect(filterByContentType((o) => listObjects(client, { bucket: 't-typed', prefix: 'mixed/' }, o), head, mid, { signal: signal(), pageSize: 150 }, 4));
+  assert.equal(partial.pages, 1);
+  assert.ok(mid.checked >= 90 && mid.checked < 150, String(mid.checked));
+  assert.ok(partial.items.length > 0);
+  assert.equal(partial.items.length, mid.matched);
+  assert.ok(partial.items.every((e) => expected.includes(e.key)));
 });
 
 test('versions with delete markers, paged by KeyMarker / VersionIdMarker: each once, in order', async () => {

@@ -48,7 +48,7 @@ export class ContentTypeScan implements ListProgress {
     const counts = `${this.wanted}: checked ${formatCount(this.checked)} of ${formatCount(this.listed)} listed · ${formatCount(this.matched)} match`;
     const skipped = this.skipped ? ` · ${formatCount(this.skipped)} unreadable` : '';
     const how = {
-      scanning: ' · checking… (x stops)',
+      scanning: ' · checking…',
       waiting: ' · more as you scroll',
       done: ' · all checked',
       stopped: ' · stopped (r starts again)',
@@ -108,7 +108,8 @@ export async function* filterByContentType(
       const objects = page.items.filter((e) => e.kind === 'object');
       scan.listed += objects.length;
       scan.set('scanning');
-      const keep = await mapLimit(objects, concurrency, signal, async (e) => {
+      const keep = new Array<boolean>(objects.length).fill(false);
+      const check = mapLimit(objects, concurrency, signal, async (e, i) => {
         let type: string | undefined;
         try {
           type = await scan.typeOf(e, head, signal);
@@ -121,8 +122,20 @@ export async function* filterByContentType(
         if (ok) scan.matched++;
         // Often enough to watch, not a render per key.
         if (scan.checked % 25 === 0) scan.emit();
-        return ok;
+        keep[i] = ok;
       });
+      const stoppedHere = await check.then(
+        () => false,
+        (err) => {
+          if (scan.signal.aborted && !opts.signal.aborted) return true;
+          throw err;
+        },
+      );
+      if (stoppedHere) {
+        // Stopped in the middle of a page: the matches checked so far in it stay too.
+        yield { ...page, items: objects.filter((_, i) => keep[i]), next: undefined };
+        return;
+      }
       scan.set(page.next === undefined ? 'done' : 'waiting');
       yield { ...page, items: objects.filter((_, i) => keep[i]) };
     }
@@ -142,14 +155,14 @@ function isPerKey(err: unknown): boolean {
 }
 
 /** `fn` over `items`, at most `limit` at a time, results in order. */
-export async function mapLimit<T, R>(items: T[], limit: number, signal: AbortSignal, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(items: T[], limit: number, signal: AbortSignal, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       signal.throwIfAborted();
       const i = next++;
-      out[i] = await fn(items[i]);
+      out[i] = await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
