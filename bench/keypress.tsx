@@ -6,11 +6,11 @@ import React from 'react';
 import { performance } from 'node:perf_hooks';
 import { App } from '../src/ui/App';
 import { commandKeys } from '../src/ui/keymap';
-import { formatCount } from '../src/data/format';
 import { benchSession, bucketPath } from './clients';
 import { MILLION_BUCKET, MILLION_PREFIX } from './buckets';
 import { childMain, sleep } from './child';
-import { mount, type Term } from './inkTerm';
+import { mount } from './inkTerm';
+import { at, loadRows } from './rows';
 
 export interface KeypressArgs {
   url: string;
@@ -22,25 +22,6 @@ export interface KeypressArgs {
 
 export interface KeypressResult {
   loads: { rows: number; samples: number[]; loadMs: number }[];
-}
-
-const loadedOf = (f: string) => Number(/([\d,]+) loaded/.exec(f)?.[1].replace(/,/g, '') ?? 0);
-const at = (cursor: number, count: number) => new RegExp(`(^|\\s)${formatCount(cursor + 1)}/${formatCount(count)}(\\s|$)`, 'm');
-
-/** Presses G (last loaded row; the next page follows) until `rows` are loaded; returns the cursor. */
-export async function loadRows(term: Term, rows: number): Promise<number> {
-  await term.see((f) => loadedOf(f) >= 1000 && !f.includes('loading…'), 'the first page');
-  while (loadedOf(term.frame()) < rows) {
-    const want = loadedOf(term.frame()) + 1;
-    const more = term.nextFrame((f) => loadedOf(f) >= want && !f.includes('loading…'), `more than ${want - 1} rows`);
-    term.write(commandKeys('cursor.last', 'browse'));
-    await more;
-  }
-  const loaded = loadedOf(term.frame());
-  if (loaded !== rows) throw new Error(`loaded ${loaded} rows, wanted ${rows}`);
-  const position = /([\d,]+)\/[\d,]+\s*$/m.exec(term.frame());
-  if (!position) throw new Error(`no cursor position on screen:\n${term.frame()}`);
-  return Number(position[1].replace(/,/g, '')) - 1;
 }
 
 export async function measureKeypress({ url, loads, presses, block }: KeypressArgs): Promise<KeypressResult> {

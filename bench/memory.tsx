@@ -7,7 +7,7 @@ import { benchSession, bucketPath } from './clients';
 import { MILLION_BUCKET, MILLION_PREFIX } from './buckets';
 import { childMain, sleep } from './child';
 import { mount } from './inkTerm';
-import { loadRows } from './keypress';
+import { loadRows } from './rows';
 
 export interface MemoryArgs {
   url: string;

@@ -29,6 +29,9 @@ export function verdict(value: number, goal: { atMost?: number; atLeast?: number
 
 export { median, percentile, ratio };
 
+export const LEGEND =
+  'ratio: awsnav ÷ reference — for times and memory, lower is better; for keys/s (scan), awsnav\'s rate ÷ the reference\'s, higher is better.';
+
 function pad(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - [...s].length));
 }
@@ -44,6 +47,7 @@ export function textTable(rows: Row[]): string {
     out.push(line(cols.map((c) => String(r[c] ?? ''))));
     if (r.note) out.push(`    ${r.note}`);
   }
+  out.push('', LEGEND);
   return out.join('\n');
 }
 
@@ -52,6 +56,7 @@ export function markdownTable(rows: Row[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const out = ['| figure | awsnav | reference | ratio | goal | |', '|---|---|---|---|---|---|'];
   for (const r of rows) out.push(`| ${[r.figure, r.awsnav, r.reference, r.ratio, r.goal, r.verdict].map(esc).join(' | ')} |`);
+  out.push('', LEGEND);
   const notes = rows.filter((r) => r.note);
   if (notes.length) out.push('', ...notes.map((r) => `- **${r.figure}**: ${r.note}`));
   return out.join('\n');
