@@ -11,6 +11,11 @@ export interface SandboxBucket {
   region?: string;
   /** A store, or a function that builds it on first use. */
   store: BucketStore | (() => BucketStore);
+  /**
+   * Keys a bucket policy (or a legal hold) protects from deletion: DeleteObject answers AccessDenied
+   * and DeleteObjects reports them key by key, as S3 does, so per-key errors can be tested.
+   */
+  undeletable?(key: string): boolean;
 }
 
 export interface SandboxOptions {

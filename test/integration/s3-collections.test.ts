@@ -19,6 +19,7 @@ import { listObjects, compareKeys } from '../../src/data/s3/objects';
 import { countUnder, deleteUnder } from '../../src/data/s3/batchDelete';
 import { downloadObject } from '../../src/data/s3/download';
 import { downloadAction } from '../../src/data/s3/actions';
+import { batchDeleteAction } from '../../src/data/s3/batchDeleteAction';
 import { previewObject } from '../../src/data/s3/preview';
 import { JobRegistry } from '../../src/data/jobs';
 import type { ActionEnv } from '../../src/data/actions';
@@ -30,13 +31,19 @@ let session: Session;
 let client: S3Client;
 const signal = () => new AbortController().signal;
 const stores: Record<string, MemoryBucketStore> = {};
-const fresh = (name: string, versioning?: 'Enabled') => ({ account: 'dev' as const, name, store: (stores[name] = new MemoryBucketStore(versioning)) });
+const locked = (k: string) => /\/locked-/.test(k);
+const fresh = (name: string, versioning?: 'Enabled') => ({
+  account: 'dev' as const,
+  name,
+  store: (stores[name] = new MemoryBucketStore(versioning)),
+  undeletable: name.includes('locked') ? locked : undefined,
+});
 const seed = (bucket: string, objects: { key: string; type?: string }[]) =>
   objects.forEach((o) => stores[bucket].put(o.key, { body: Buffer.from(o.key), contentType: o.type ?? 'binary/octet-stream' }));
 
 before(async () => {
   sandbox = await startSandbox({
-    s3Buckets: [fresh('t-typed'), fresh('t-batch'), fresh('t-cancel'), fresh('t-files'), fresh('t-versions', 'Enabled'), fresh('t-vbatch', 'Enabled')],
+    s3Buckets: [fresh('t-typed'), fresh('t-batch'), fresh('t-cancel'), fresh('t-files'), fresh('t-versions', 'Enabled'), fresh('t-vbatch', 'Enabled'), fresh('t-locked'), fresh('t-vlocked', 'Enabled')],
   });
   session = sandboxSession(sandbox.url);
   client = await session.s3();
@@ -292,4 +299,36 @@ test('jumps are server-side: :jump starts at a key inside a million, :prefix lis
   } finally {
     await jumpbox.close();
   }
+});
+
+test('per-key errors: listed in the job\'s lines and the summary; the versions variant steps over them and ends', async () => {
+  const keys = Array.from({ length: 1_500 }, (_, i) => `p/${i % 500 === 7 ? 'locked-' : ''}${String(i).padStart(4, '0')}`);
+  seed('t-locked', keys.map((key) => ({ key })));
+  const jobs = new JobRegistry();
+  const notes: string[] = [];
+  const folder = node({ name: 's3.prefix', kind: 'collection' }, 'p/', 'p/', { bucket: 't-locked', prefix: 'p/' });
+  const spec = batchDeleteAction('action.delete', false);
+  const prepared = await spec.prepare!(folder, ctxOf(session), signal(), () => {});
+  assert.match(prepared.question!, /Delete all 1,500 objects/);
+  await spec.run({ node: folder, ctx: ctxOf(session), input: {}, signal: signal(), jobs, refresh() {}, notify: (t) => notes.push(t), ask: async () => true, prepared: prepared.data });
+  await new Promise<void>((resolve) => {
+    const done = () => jobs.jobs[0].status !== 'running';
+    if (done()) return resolve();
+    const off = jobs.subscribe(() => done() && (off(), resolve()));
+  });
+  const job = jobs.jobs[0];
+  assert.equal(job.status, 'failed');
+  assert.equal(job.lines[0], 'Done in 2 batches: 1,497 objects deleted, 3 failed.');
+  assert.deepEqual(job.lines.slice(1), ['p/locked-0007', 'p/locked-0507', 'p/locked-1007'].map((k) => `✘ ${k}: AccessDenied Access Denied`));
+  assert.match(notes.at(-1)!, /3 failed\. Tab, then Enter, lists the errors\./);
+  assert.deepEqual(await keysOf('t-locked'), ['p/locked-0007', 'p/locked-0507', 'p/locked-1007']);
+
+  // Versions: 1,500 keys × 2 versions; the locked keys' versions fail and are stepped over, not retried forever.
+  seed('t-vlocked', keys.map((key) => ({ key })));
+  seed('t-vlocked', keys.map((key) => ({ key })));
+  const r = await deleteUnder(client, { bucket: 't-vlocked', prefix: 'p/', versions: true }, { signal: signal() });
+  assert.deepEqual([r.deleted, r.failed, r.stopped], [2_994, 6, false]);
+  const left = await collect(listObjectVersions(client, { bucket: 't-vlocked' }, { signal: signal() }));
+  assert.equal(left.items.length, 6);
+  assert.ok(left.items.every((e: VersionEntry) => locked(e.key)));
 });

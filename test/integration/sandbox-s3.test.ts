@@ -475,6 +475,26 @@ describe('wire details', () => {
 });
 
 describe('sandbox', () => {
+  test('undeletable keys: DeleteObject is AccessDenied, DeleteObjects reports them key by key and deletes the rest', async () => {
+    const { MemoryBucketStore } = await import('../../src/sandbox/index.js');
+    const store = new MemoryBucketStore(undefined);
+    for (const key of ['a', 'held/1', 'held/2', 'b']) store.put(key, { body: Buffer.from(key), contentType: 'text/plain' });
+    const box = await startSandbox({ s3Buckets: [{ account: 'dev', name: 'dev-held', store, undeletable: (k) => k.startsWith('held/') }] });
+    const client = new S3Client({ region: 'us-east-1', endpoint: box.url, forcePathStyle: true, credentials: SANDBOX_ACCOUNTS[0], maxAttempts: 1 });
+    try {
+      const one = await s3Error(() => client.send(new DeleteObjectCommand({ Bucket: 'dev-held', Key: 'held/1' })));
+      assert.equal(one.name, 'AccessDenied');
+      const out = await client.send(
+        new DeleteObjectsCommand({ Bucket: 'dev-held', Delete: { Objects: ['a', 'held/1', 'held/2', 'b'].map((Key) => ({ Key })), Quiet: true } }),
+      );
+      assert.deepEqual(out.Errors!.map((e) => [e.Key, e.Code]), [['held/1', 'AccessDenied'], ['held/2', 'AccessDenied']]);
+      assert.deepEqual(store.list({ maxKeys: 10 }).objects.map((o) => o.key), ['held/1', 'held/2']);
+    } finally {
+      client.destroy();
+      await box.close();
+    }
+  });
+
   test('a synthetic 1,000,000-key bucket lists by binary search, never by scanning', async () => {
     let keyAtCalls = 0;
     const pad = (n: number) => String(n).padStart(4, '0');

@@ -59,7 +59,7 @@ export async function deleteObjects(bucket: Bucket, ctx: RequestContext): Promis
   let out = '';
   for (const { key, versionId } of items) {
     const vid = el('VersionId', versionId);
-    if (bucket.denied) {
+    if (bucket.denied || bucket.undeletable(key)) {
       out += `<Error>${el('Key', key)}${vid}${el('Code', 'AccessDenied')}${el('Message', 'Access Denied')}</Error>`;
       continue;
     }

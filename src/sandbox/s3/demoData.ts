@@ -15,6 +15,8 @@ export interface BucketSpec {
   created: Date;
   /** A bucket policy denies this account everything but seeing the bucket in ListBuckets. */
   denied?: boolean;
+  /** Keys this account may not delete (see SandboxBucket.undeletable). */
+  undeletable?(key: string): boolean;
   build(): BucketStore;
 }
 

@@ -6,7 +6,7 @@ import { readBody } from '../http.js';
 import type { Reply, RequestContext } from '../service.js';
 import { verifyChecksum, verifyContentMd5 } from './checksums.js';
 import { decodeAwsChunked } from './chunked.js';
-import { noSuchKey, preconditionFailed } from './errors.js';
+import { accessDenied, noSuchKey, preconditionFailed } from './errors.js';
 import { DEFAULT_CONTENT_TYPE } from './model.js';
 import type { Bucket } from './world.js';
 
@@ -111,6 +111,7 @@ export async function putObject(bucket: Bucket, key: string, ctx: RequestContext
 
 /** DeleteObject always answers 204, even for a key that never existed (deletes are idempotent). */
 export function deleteObject(bucket: Bucket, key: string, ctx: RequestContext): Reply {
+  if (bucket.undeletable(key)) throw accessDenied();
   const versionId = ctx.query.get('versionId') || undefined;
   const outcome = bucket.store.delete(key, versionId);
   const headers: Record<string, string> = {};

@@ -26,6 +26,10 @@ export class Bucket {
   get denied(): boolean {
     return this.spec.denied === true;
   }
+  /** A policy denies deleting this key (DeleteObject / DeleteObjects answer AccessDenied for it). */
+  undeletable(key: string): boolean {
+    return this.spec.undeletable?.(key) ?? false;
+  }
   /** Built on first use: the 50,000-object demo bucket costs nothing until somebody opens it. */
   get store(): BucketStore {
     return (this.built ??= this.spec.build());
@@ -53,6 +57,7 @@ export class S3World {
           name: b.name,
           region: b.region ?? owner.region,
           created: new Date(Date.UTC(2024, 0, 1)),
+          undeletable: b.undeletable,
           build: typeof store === 'function' ? store : () => store,
         }),
       );
