@@ -2,7 +2,7 @@
 // costs ~0.4 s; one bundled file loads in a fraction of that. The AWS SDK and the sandbox are behind
 // dynamic imports, so they land in chunks of their own that load only when first used.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 // yoga-layout (Ink's layout engine) inlines its wasm as a base64 data: URL and, whenever a global
 // fetch exists, loads it with fetch() — which on Node first loads undici, ~40 ms of start-up before the
@@ -19,10 +19,13 @@ const yogaWithoutFetch = {
   },
 };
 
-rmSync('dist', { recursive: true, force: true });
+// Built beside dist and swapped in at the end, so a CLI already running (a test in tmux, a bench
+// run) never finds dist half-written.
+const out = `dist.build-${process.pid}`;
+rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: ['' + (process.env.ENTRY||'src/cli.tsx') + ''],
-  outdir: 'dist',
+  entryPoints: ['src/cli.tsx'],
+  outdir: out,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -44,4 +47,6 @@ await build({
   external: ['react-devtools-core'],
   plugins: [yogaWithoutFetch],
 });
-chmodSync('dist/cli.js', 0o755);
+chmodSync(`${out}/cli.js`, 0o755);
+rmSync('dist', { recursive: true, force: true });
+renameSync(out, 'dist');
