@@ -74,7 +74,7 @@ export interface ActionSpec {
    * Runs after the inputs, before the confirmation: finds out what the action would touch (a batch
    * delete counts the keys first), so the person confirms knowing it. Must not change anything.
    */
-  prepare?(node: TreeNode, ctx: Ctx, signal: AbortSignal, notify: ActionEnv['notify']): Promise<Prepared>;
+  prepare?(env: Omit<ActionEnv, 'input' | 'prepared'>): Promise<Prepared>;
   /** Undefined when the action applies; otherwise why it is unavailable (shown in help). */
   unavailable?(node: TreeNode): string | undefined;
   run(env: ActionEnv): Promise<void>;
@@ -147,7 +147,7 @@ async function runFlow(
     if (value === undefined) return { status: 'cancelled' };
     input[field.id] = value;
   }
-  const prepared = spec.prepare ? await spec.prepare(node, ctx, base.signal, base.notify) : undefined;
+  const prepared = spec.prepare ? await spec.prepare(base) : undefined;
   if (prepared?.stop !== undefined) {
     base.notify(prepared.stop);
     return { status: 'done' };

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import React from 'react';
 import { render, cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App';
-import { startSandbox, MemoryBucketStore, type Sandbox } from '../../src/sandbox/index';
+import { startSandbox, MemoryBucketStore, SyntheticBucketStore, type Sandbox } from '../../src/sandbox/index';
 import { node } from '../../src/data/tree';
 import { profileNode, rootNode } from '../../src/data/root';
 import { s3Bucket, s3Service } from '../../src/data/s3/nodes';
@@ -36,7 +36,10 @@ before(async () => {
   put('ui-vers', 'notes.txt', 'second draft\n');
   stores['ui-vers'].delete('notes.txt');
   sandbox = await startSandbox({
-    s3Buckets: Object.keys(stores).map((name) => ({ account: 'dev' as const, name, store: stores[name] })),
+    s3Buckets: [
+      ...Object.keys(stores).map((name) => ({ account: 'dev' as const, name, store: stores[name] as MemoryBucketStore | SyntheticBucketStore })),
+      { account: 'dev', name: 'ui-huge', store: new SyntheticBucketStore({ count: 1_000_000, keyAt: (i) => `k/${String(i).padStart(7, '0')}` }) },
+    ],
   });
 });
 after(() => sandbox?.close());
@@ -69,7 +72,7 @@ test('Ctrl-D on a folder: counted, the prefix typed, deleted in batches as a job
   await ui.see(/junk\/\s*│/);
   ui.press('dialog.submit', 'dialog');
   await ui.see('Done in 2 batches: 1,500 objects deleted, 0 failed.');
-  assert.equal(jobs.jobs[0].status, 'succeeded');
+  assert.deepEqual(jobs.jobs.map((j) => [j.kind, j.status]), [['count', 'succeeded'], ['batch delete', 'succeeded']]);
   await ui.until((f) => !/^(▸| ) junk\//m.test(f) && /^(▸| ) keep\//m.test(f), 'the listing refreshed without junk/');
   assert.deepEqual([...stores['ui-flat'].list({ maxKeys: 1000 }).objects.map((o) => o.key)], ['keep/big.bin', 'keep/data.csv', 'keep/report.csv']);
   assert.equal(sandbox.requests.filter((r) => r.op === 'DeleteObjects' && r.bucket === 'ui-flat').length, 2);
@@ -160,4 +163,18 @@ test(':pagesize and :jump, typed in one burst: the status line shows the page si
   await term.see('n/ from 0450');
   await term.until(() => /0450/.test(term.selectedLine() ?? ''), 'the jump lands on n/0450');
   await term.see('50 loaded · all loaded · pages of 200');
+});
+
+test('counting before a batch delete is a job: cancelled there, nothing is deleted', async () => {
+  const { ui, jobs } = open('ui-huge');
+  await ui.see(/^▸ k\//m);
+  ui.press('action.delete');
+  await ui.see('Counting the objects under s3://ui-huge/k/ first');
+  await ui.until(() => jobs.jobs.length === 1 && jobs.jobs[0].done > 0, 'the count under way');
+  ui.press('jobs.focus');
+  ui.press('jobs.cancel', 'jobs');
+  await ui.see('Counting stopped: nothing under s3://ui-huge/k/ was deleted.');
+  assert.equal(jobs.jobs[0].status, 'cancelled');
+  assert.ok(!ui.frame().includes('Type k/ to confirm'));
+  assert.equal(sandbox.requests.filter((r) => r.op === 'DeleteObjects' && r.bucket === 'ui-huge').length, 0);
 });

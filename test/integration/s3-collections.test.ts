@@ -308,15 +308,17 @@ test('per-key errors: listed in the job\'s lines and the summary; the versions v
   const notes: string[] = [];
   const folder = node({ name: 's3.prefix', kind: 'collection' }, 'p/', 'p/', { bucket: 't-locked', prefix: 'p/' });
   const spec = batchDeleteAction('action.delete', false);
-  const prepared = await spec.prepare!(folder, ctxOf(session), signal(), () => {});
+  const base = { node: folder, ctx: ctxOf(session), signal: signal(), jobs, refresh() {}, notify: (t: string) => notes.push(t), ask: async () => true };
+  const prepared = await spec.prepare!(base);
   assert.match(prepared.question!, /Delete all 1,500 objects/);
-  await spec.run({ node: folder, ctx: ctxOf(session), input: {}, signal: signal(), jobs, refresh() {}, notify: (t) => notes.push(t), ask: async () => true, prepared: prepared.data });
+  assert.deepEqual([jobs.jobs[0].kind, jobs.jobs[0].status, jobs.jobs[0].done], ['count', 'succeeded', 1_500]);
+  await spec.run({ ...base, input: {}, prepared: prepared.data });
   await new Promise<void>((resolve) => {
-    const done = () => jobs.jobs[0].status !== 'running';
+    const done = () => jobs.jobs[1].status !== 'running';
     if (done()) return resolve();
     const off = jobs.subscribe(() => done() && (off(), resolve()));
   });
-  const job = jobs.jobs[0];
+  const job = jobs.jobs[1];
   assert.equal(job.status, 'failed');
   assert.equal(job.lines[0], 'Done in 2 batches: 1,497 objects deleted, 3 failed.');
   assert.deepEqual(job.lines.slice(1), ['p/locked-0007', 'p/locked-0507', 'p/locked-1007'].map((k) => `✘ ${k}: AccessDenied Access Denied`));

@@ -26,12 +26,27 @@ export function batchDeleteAction(command: 'action.delete' | 'action.deleteAll',
     confirm: 'type',
     // The prefix itself is typed; for a whole bucket (no prefix), its name.
     confirmText: (n) => prefixTarget(n, versions).prefix || prefixTarget(n, versions).bucket,
-    async prepare(n, ctx, signal, notify) {
-      const t = prefixTarget(n, versions);
-      notify(`Counting the ${what} under ${where(t)}…`);
-      const client = await bucketClient(ctx, t.bucket, signal);
-      const { count, bytes } = await countUnder(client, t, signal, (c) => notify(`Counting the ${what} under ${where(t)}… ${formatCount(c)} so far`));
-      notify(`${formatCount(count)} ${what} under ${where(t)}.`);
+    async prepare(env) {
+      const t = prefixTarget(env.node, versions);
+      const client = await bucketClient(env.ctx, t.bucket, env.signal);
+      // Counting a big prefix takes a while (a request per 1,000 keys): a job the person can watch and cancel.
+      const counted = await new Promise<{ count: number; bytes: number } | undefined>((resolve, reject) => {
+        env.jobs.start(`count ${where(t)}`, 'count', versions ? 'versions' : 'keys', async (job) => {
+          try {
+            const r = await countUnder(client, t, job.signal, (c) => job.update({ done: c, detail: 'counting before the delete' }));
+            job.update({ done: r.count, total: r.count, detail: `${formatBytes(r.bytes)} to delete` });
+            resolve(r);
+          } catch (err) {
+            if (job.signal.aborted) resolve(undefined);
+            else reject(err);
+            throw err;
+          }
+        });
+        env.notify(`Counting the ${what} under ${where(t)} first (Tab, then c, cancels)…`);
+      });
+      if (!counted) return { stop: `Counting stopped: nothing under ${where(t)} was deleted.` };
+      const { count, bytes } = counted;
+      env.notify(`${formatCount(count)} ${what} under ${where(t)}.`);
       if (count === 0) return { stop: `Nothing under ${where(t)}: nothing was deleted.` };
       const question = versions
         ? `Permanently delete all ${formatCount(count)} versions and delete markers (${formatBytes(bytes)}) under ${where(t)}? Nothing can be restored afterwards.`
