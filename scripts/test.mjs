@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const only = process.argv.slice(2);
-const roots = only.length ? only : ['test/unit', 'test/component', 'test/integration', 'test/e2e'];
+const roots = only.length ? only : ['test/unit', 'test/component', 'test/integration', 'test/e2e', 'test/monkey'];
 const files = [];
 const walk = (p) => {
   if (statSync(p).isDirectory()) for (const f of readdirSync(p).sort()) walk(join(p, f));

@@ -1,8 +1,16 @@
-// Ink's useInput, one key at a time. Ink splits escape sequences, but a run of plain bytes arrives as
-// one input: "j\r" from a fast typist, tmux send-keys or a paste would reach the handler as a single
-// unknown string and be lost. Here each character of such a run is delivered as its own key.
-import { useCallback, useRef } from 'react';
-import { useInput, type Key } from 'ink';
+// Keys for a component, one at a time, heard from the moment it is on screen.
+// - Ink splits escape sequences, but a run of plain bytes arrives as one input: "j\r" from a fast
+//   typist, tmux or a paste would reach a handler as a single unknown string. Each key is delivered
+//   on its own here (tokenizeKeys), and ESC+char is Esc then char (awsnav binds no Alt keys).
+// - Ink's useInput subscribes in a passive effect, after the frame is drawn, and re-subscribes when
+//   the handler's identity changes (moving it behind the others). A dialog that has just opened could
+//   miss the key typed at once, and the list under it could hear a key after the dialog had closed
+//   on it. Here the subscription is made in a layout effect, when the component is committed, once
+//   for its life: the list (mounted first, ignoring keys while a dialog is open) hears each key
+//   before the dialog on top of it.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useStdin, type Key } from 'ink';
+import { tokenizeKeys } from '../ui/keyStream';
 
 type Handler = (input: string, key: Key) => void;
 
@@ -21,32 +29,62 @@ export function keyOfChar(ch: string): [string, Key] {
   return [ch, { ...NO_KEY, shift: /[A-Z]/.test(ch) }];
 }
 
+// The sequences terminals send for the keys awsnav binds (xterm and its SS3 / VT forms).
+const SEQUENCES: Record<string, Partial<Key>> = {
+  '\u001b[A': { upArrow: true }, '\u001bOA': { upArrow: true },
+  '\u001b[B': { downArrow: true }, '\u001bOB': { downArrow: true },
+  '\u001b[C': { rightArrow: true }, '\u001bOC': { rightArrow: true },
+  '\u001b[D': { leftArrow: true }, '\u001bOD': { leftArrow: true },
+  '\u001b[5~': { pageUp: true }, '\u001b[6~': { pageDown: true },
+  '\u001b[H': { home: true }, '\u001bOH': { home: true }, '\u001b[1~': { home: true }, '\u001b[7~': { home: true },
+  '\u001b[F': { end: true }, '\u001bOF': { end: true }, '\u001b[4~': { end: true }, '\u001b[8~': { end: true },
+  '\u001b[3~': { delete: true },
+  '\u001b[Z': { tab: true, shift: true },
+};
+
+/** One key as a terminal sends it → Ink's (input, key) form. Unknown sequences come back as meta with no input. */
+export function parseKey(seq: string): [string, Key] {
+  if (seq === '\u001b') return ['', { ...NO_KEY, escape: true, meta: true }];
+  const known = SEQUENCES[seq];
+  if (known) return ['', { ...NO_KEY, ...known }];
+  if (seq.startsWith('\u001b')) return ['', { ...NO_KEY, meta: true }];
+  return keyOfChar(seq);
+}
+
+/** For callers holding Ink's already-parsed form (tests): a plain run split into single keys. */
 export function splitRun(input: string, key: Key): [string, Key][] {
-  // ESC followed at once by a character reads as Alt+character ("\x1b:"). awsnav binds no Alt keys,
-  // and a person who pressed Esc then : meant both: deliver them as two keys.
   const arrows = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
   if (key.meta && !key.escape && !arrows && input.length > 0 && !key.return && !key.tab && !key.backspace && !key.delete) {
     return [['', { ...NO_KEY, escape: true, meta: true }], ...splitRun(input, { ...key, meta: false })];
   }
-  const special = key.ctrl || key.meta || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow ||
-    key.pageUp || key.pageDown || key.home || key.end || key.tab || key.backspace || key.delete || key.return;
+  const special = key.ctrl || key.meta || key.escape || arrows || key.tab || key.backspace || key.delete || key.return;
   if (special || [...input].length <= 1) return [[input, key]];
   return [...input].map(keyOfChar);
 }
 
-/**
- * The handler passed to Ink stays the same function for the component's life. Ink re-subscribes a
- * handler whenever its identity changes, which moves it to the end of the listener list: the list
- * (re-rendering on every key) would then hear a key after the dialog on top of it, see the dialog
- * already closed by that very key, and act on it a second time (Esc closing the raw view, then going
- * back too). Stable handlers keep mount order: the list first (it ignores keys while a dialog is open),
- * then the dialog.
- */
 export function useKeys(handler: Handler, options?: { isActive?: boolean }): void {
+  const { internal_eventEmitter: events, setRawMode } = useStdin();
   const latest = useRef(handler);
   latest.current = handler;
-  const stable = useCallback((input: string, key: Key) => {
-    for (const [i, k] of splitRun(input, key)) latest.current(i, k);
-  }, []);
-  useInput(stable, options);
+  const active = options?.isActive !== false;
+
+  useEffect(() => {
+    if (!active) return;
+    setRawMode(true);
+    return () => setRawMode(false);
+  }, [active, setRawMode]);
+
+  useLayoutEffect(() => {
+    if (!active || !events) return;
+    const onInput = (data: string) => {
+      for (const token of tokenizeKeys(data)) {
+        const [input, key] = parseKey(token);
+        latest.current(input, key);
+      }
+    };
+    events.on('input', onInput);
+    return () => {
+      events.removeListener('input', onInput);
+    };
+  }, [active, events]);
 }
