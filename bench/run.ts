@@ -160,6 +160,10 @@ try {
           ratio: times(x), goal: '≥ 0.90×', verdict: verdict(x, { atLeast: 0.9 }),
         });
       }
+      const spread = (v: number[]) => `${(Math.min(...v) / 1000).toFixed(1)}–${(Math.max(...v) / 1000).toFixed(1)} s`;
+      rows[rows.length - 1].note =
+        `each round's time for 200k keys: raw loop ${spread(r.ms.raw)}, listObjects ${spread(r.ms.listObjects)}, Pager ${spread(r.ms.pager)}` +
+        ' (the same requests and parsing on every side; the spread is the machine\'s).';
       const cli = median(r.ms.awsCli);
       rows.push({
         id: 'scan.awsCli', figure: `3. scan 200k keys: aws s3api list-objects-v2 (median of ${r.ms.awsCli.length})`, awsnav: perSecond(r.keys, median(r.ms.listObjects)),
