@@ -28,8 +28,8 @@ export const KEYS = Number(process.env.MONKEY_KEYS ?? 10_000);
 const MAY_SEND: Record<string, string[]> = {
   PutObject: [],
   CopyObject: [],
-  DeleteObject: ['action.delete'],
-  DeleteObjects: ['action.delete'],
+  DeleteObject: ['action.delete', 'action.deleteAll'],
+  DeleteObjects: ['action.delete', 'action.deleteAll'],
   RunInstances: ['action.launch'],
   CreateTags: ['action.launch'],
   StartInstances: ['action.start'],
