@@ -151,7 +151,10 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         identity={identity}
       />
       <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
-      <Box height={bodyHeight}>{body}</Box>
+      {/* A dialog takes the height it needs; the list, help and text views fill the body. */}
+      <Box height={bodyHeight} alignItems={state.modal && state.modal.kind !== 'text' ? 'flex-start' : 'stretch'}>
+        {body}
+      </Box>
       {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
       {progress ? <ScanLine {...progress} /> : null}
       <JobsPanel

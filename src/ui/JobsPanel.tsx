@@ -39,7 +39,8 @@ export function JobsPanel({ jobs, now, focused, selected, width, maxLines }: Job
           <Text key={job.id} wrap="truncate" inverse={isSel}>
             <Text color={statusColor[job.status]}>{statusMark[job.status]} </Text>
             <Text bold>{sanitize(job.title)}</Text>
-            <Text> [{bar(job.done, job.total, barWidth)}] </Text>
+            {/* A waiter that succeeded early used 2 of 40 attempts: its bar still shows it is done. */}
+            <Text> [{bar(job.status === 'succeeded' ? (job.total ?? job.done) : job.done, job.total, barWidth)}] </Text>
             <Text>{amount(job)}</Text>
             <Text color={theme.muted}> · {timing(job, now)}</Text>
             {job.detail ? <Text> · {sanitize(job.detail)}</Text> : null}
