@@ -12,13 +12,13 @@ const sessions: TmuxSession[] = [];
 after(() => sessions.forEach((s) => s.kill()));
 const skip = !hasTmux && 'tmux is not installed';
 
-async function started(env: Record<string, string> = {}) {
+async function started(env: Record<string, string> = {}, checkAlternate = true) {
   const dir = mkdtempSync(join(tmpdir(), 'awsnav-exit-'));
   const logFile = join(dir, 'awsnav.log');
   const t = new TmuxSession('node dist/cli.js --sandbox', { cols: 120, rows: 30, env: { AWSNAV_LOG_FILE: logFile, ...env } });
   sessions.push(t);
   await t.see('prod');
-  assert.equal(t.state().alternate, true, 'the UI draws on the alternate screen');
+  if (checkAlternate) assert.equal(t.state().alternate, true, 'the UI draws on the alternate screen');
   return { t, logFile };
 }
 
@@ -54,7 +54,8 @@ test('SIGTERM quits and restores the terminal', { skip }, async () => {
 });
 
 test('an uncaught exception restores the terminal, writes a log and says where', { skip }, async () => {
-  const { t, logFile } = await started({ AWSNAV_TEST_CRASH: '1' });
+  // The crash comes 300 ms after start: on a busy machine it may already be over when 'prod' is seen.
+  const { t, logFile } = await started({ AWSNAV_TEST_CRASH: '1' }, false);
   const screen = await assertRestored(t, 70);
   assert.match(screen, /awsnav stopped after an unexpected error: test crash requested/);
   assert.ok(screen.replace(/\s+/g, '').includes(`Detailswerewrittento${logFile}`), screen);
