@@ -163,7 +163,7 @@ try {
       const spread = (v: number[]) => `${(Math.min(...v) / 1000).toFixed(1)}–${(Math.max(...v) / 1000).toFixed(1)} s`;
       rows[rows.length - 1].note =
         `each round's time for 200k keys: raw loop ${spread(r.ms.raw)}, listObjects ${spread(r.ms.listObjects)}, Pager ${spread(r.ms.pager)}` +
-        ' (the same requests and parsing on every side; the spread is the machine\'s).';
+        ' (the same requests on every side; where the ranges overlap, the gap is noise).';
       const cli = median(r.ms.awsCli);
       rows.push({
         id: 'scan.awsCli', figure: `3. scan 200k keys: aws s3api list-objects-v2 (median of ${r.ms.awsCli.length})`, awsnav: perSecond(r.keys, median(r.ms.listObjects)),
