@@ -30,6 +30,8 @@ export interface WaiterEvent<O> {
   outcome: PollOutcome<O>;
   /** When the next poll is due (retry with attempts left), for the countdown. */
   nextAt?: number;
+  /** The poll was throttled: it does not count as an attempt, and the wait grows. */
+  throttled?: string;
 }
 
 export type WaiterResult<O> = {
@@ -78,6 +80,17 @@ export function delayAfter(attempt: number, config: WaiterConfig): number {
   return Math.round(Math.min(max, min * 2 ** (attempt - 1)) * 1000);
 }
 
+// Throttling is the service asking for patience, not an answer about the resource: the poll is repeated
+// after a longer wait and does not use up an attempt (the SDK has already retried it maxAttempts times).
+const THROTTLING = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'SlowDown', 'RequestThrottled', 'RequestThrottledException']);
+
+export function throttlingCode(error: unknown): string | undefined {
+  const e = error as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
+  const code = e?.name ?? e?.Code;
+  if (code && THROTTLING.has(code)) return code;
+  return e?.$metadata?.httpStatusCode === 429 ? 'HTTP 429' : undefined;
+}
+
 export async function runWaiter<O>(
   def: WaiterDefinition<O>,
   config: WaiterConfig,
@@ -86,6 +99,7 @@ export async function runWaiter<O>(
   const { signal, onAttempt } = opts;
   const clock = opts.clock ?? realClock;
   const maxAttempts = Math.max(1, Math.floor(config.maxAttempts));
+  let throttles = 0;
   for (let attempt = 1; ; attempt++) {
     if (signal.aborted) throw abortError(signal);
     let outcome: PollOutcome<O>;
@@ -96,6 +110,21 @@ export async function runWaiter<O>(
     }
     // A cancelled request is the person's doing, not the waiter's failure.
     if (signal.aborted) throw abortError(signal);
+    const throttled = outcome.ok ? undefined : throttlingCode(outcome.error);
+    // Bounded: as many throttled polls in a row as attempts allowed, then the error counts as any other.
+    if (throttled && throttles < maxAttempts) {
+      throttles++;
+      const base = delayAfter(attempt, config);
+      const wait = Math.min(base * 2 ** throttles, Math.max(config.maxDelay * 1000, 60_000));
+      onAttempt?.({
+        attempt: attempt - 1, maxAttempts, state: 'retry', observed: `throttled (${throttled}), backing off`,
+        outcome, nextAt: clock.now() + wait, throttled,
+      });
+      attempt--; // not an attempt: the same one is tried again
+      await clock.sleep(wait, signal);
+      continue;
+    }
+    throttles = 0;
     const state = evaluate(def.acceptors, outcome);
     const observed = def.observe(outcome);
     const last = attempt >= maxAttempts;
