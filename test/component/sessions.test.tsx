@@ -1,40 +1,22 @@
 // Profiles and regions switched live in the real UI, against the sandbox over HTTP: p and R pickers,
 // :profile, the path kept where it still exists, the MFA code asked in a dialog, and a UI that keeps
 // moving while an endpoint does not answer.
-import { test, before, after, afterEach } from 'node:test';
+import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import { render, cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App';
-import { startSandbox, type Sandbox } from '../../src/sandbox/index';
 import { loadAwsConfig } from '../../src/data/profiles';
 import { loadAwsnavConfig } from '../../src/data/config';
 import { rootNode } from '../../src/data/root';
 import { SessionRegistry } from '../../src/data/sessionRegistry';
 import { driver } from '../helpers/ink';
-import { useAwsEnv, type TempConfig } from '../helpers/awsConfig';
-import { sandboxProfiles } from '../helpers/sandboxProfiles';
-import { startBlackhole } from '../helpers/blackhole';
+import { useAwsEnv } from '../helpers/awsConfig';
+import { sandboxProfilesFixture } from '../helpers/sandboxProfiles';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-let sandbox: Sandbox;
-let blackhole: Awaited<ReturnType<typeof startBlackhole>>;
-let files: TempConfig;
-let restoreEnv: () => void;
-
-before(async () => {
-  sandbox = await startSandbox();
-  blackhole = await startBlackhole();
-  files = sandboxProfiles(sandbox.url, blackhole.url);
-  restoreEnv = useAwsEnv(files.env);
-});
-after(async () => {
-  restoreEnv();
-  files.cleanup();
-  await blackhole.close();
-  await sandbox.close();
-});
+sandboxProfilesFixture();
 afterEach(() => cleanup());
 
 async function app(open?: string) {

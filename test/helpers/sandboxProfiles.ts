@@ -1,9 +1,11 @@
 // AWS config files holding every kind of profile the sandbox can serve end to end (static keys,
 // assume-role with and without MFA, SSO with no token, a slow credential_process, an endpoint that
 // never answers), for the sessions' integration and component tests.
-import { SANDBOX_ACCOUNTS } from '../../src/sandbox/index';
+import { before, after } from 'node:test';
+import { SANDBOX_ACCOUNTS, startSandbox, type Sandbox } from '../../src/sandbox/index';
+import { startBlackhole } from './blackhole';
 import { mfaSerial } from '../../src/sandbox/sts/index';
-import { tempAwsConfig, type TempConfig } from './awsConfig';
+import { tempAwsConfig, useAwsEnv, type TempConfig } from './awsConfig';
 
 export function sandboxProfiles(url: string, blackhole: string): TempConfig {
   const [dev, prod] = SANDBOX_ACCOUNTS;
@@ -60,4 +62,26 @@ endpoint_url = ${blackhole}
     .concat(`[prod]\naws_access_key_id = ${prod.accessKeyId}\naws_secret_access_key = ${prod.secretAccessKey}\n`)
     .join('\n');
   return tempAwsConfig({ config, credentials, awsnav: '[profile prod]\nreadonly = true\naccent = red\n' });
+}
+
+/**
+ * For a test file: a sandbox, an endpoint that never answers, and the config files above in the
+ * environment for the file's tests; all undone after them.
+ */
+export function sandboxProfilesFixture() {
+  const fx = {} as { sandbox: Sandbox; blackhole: Awaited<ReturnType<typeof startBlackhole>>; files: TempConfig };
+  let restoreEnv: () => void;
+  before(async () => {
+    fx.sandbox = await startSandbox();
+    fx.blackhole = await startBlackhole();
+    fx.files = sandboxProfiles(fx.sandbox.url, fx.blackhole.url);
+    restoreEnv = useAwsEnv(fx.files.env);
+  });
+  after(async () => {
+    restoreEnv();
+    fx.files.cleanup();
+    await fx.blackhole.close();
+    await fx.sandbox.close();
+  });
+  return fx;
 }

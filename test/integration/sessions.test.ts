@@ -1,39 +1,20 @@
 // Sessions over HTTP against the sandbox with the SDK's real providers: static keys, assume-role with and
 // without MFA (STS in the sandbox), SSO with no cached token, a slow credential_process, an endpoint that
 // never answers. Each ends in an account id or in a clear error, within its time limit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
-import { startSandbox, type Sandbox } from '../../src/sandbox/index';
 import { loadAwsConfig } from '../../src/data/profiles';
 import { loadAwsnavConfig } from '../../src/data/config';
 import { SessionRegistry, type RegistryOptions } from '../../src/data/sessionRegistry';
 import type { IdentityState } from '../../src/data/sts';
 import type { Session } from '../../src/data/session';
 import { explain } from '../../src/data/errors';
-import { useAwsEnv, type TempConfig } from '../helpers/awsConfig';
-import { sandboxProfiles } from '../helpers/sandboxProfiles';
-import { startBlackhole } from '../helpers/blackhole';
+import { sandboxProfilesFixture } from '../helpers/sandboxProfiles';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-let sandbox: Sandbox;
-let blackhole: Awaited<ReturnType<typeof startBlackhole>>;
-let files: TempConfig;
-let restoreEnv: () => void;
-
-before(async () => {
-  sandbox = await startSandbox();
-  blackhole = await startBlackhole();
-  files = sandboxProfiles(sandbox.url, blackhole.url);
-  restoreEnv = useAwsEnv(files.env);
-});
-after(async () => {
-  restoreEnv();
-  files.cleanup();
-  await blackhole.close();
-  await sandbox.close();
-});
+const fx = sandboxProfilesFixture();
 
 async function registry(extra: Partial<RegistryOptions> = {}) {
   const { profiles, problems } = await loadAwsConfig(process.env);
@@ -75,12 +56,12 @@ test('static keys: the account id and "file" as the source; awsnav config makes 
 
 test('assume-role without MFA: STS AssumeRole in the sandbox, "assumed role" as the source', async () => {
   const r = await registry();
-  const before = sandbox.requests.length;
+  const before = fx.sandbox.requests.length;
   const s = await settled(r.session('dev-admin')!);
   assert.equal(s.status, 'ok');
   assert.equal(s.status === 'ok' && s.source, 'assumed role');
   assert.match(s.status === 'ok' ? s.arn : '', /^arn:aws:sts::111111111111:assumed-role\/admin\//);
-  assert.deepEqual(sandbox.requests.slice(before).map((q) => q.op), ['AssumeRole', 'GetCallerIdentity']);
+  assert.deepEqual(fx.sandbox.requests.slice(before).map((q) => q.op), ['AssumeRole', 'GetCallerIdentity']);
 });
 
 test('assume-role with MFA: the code is asked once per profile, across regions and clients', async () => {
@@ -164,7 +145,7 @@ test('the "environment" entry: keys from environment variables, reported as such
   process.env.AWS_ACCESS_KEY_ID = prod.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = prod.secretAccessKey;
   try {
-    const r = await registry({ endpoints: endpointSettingsFromEnv({ AWS_ENDPOINT_URL: sandbox.url }) });
+    const r = await registry({ endpoints: endpointSettingsFromEnv({ AWS_ENDPOINT_URL: fx.sandbox.url }) });
     assert.equal(r.profiles[0].name, 'environment');
     const s = await settled(r.session('environment')!);
     assert.deepEqual(s.status === 'ok' && [s.source, s.account], ['environment', '222222222222']);
