@@ -118,7 +118,7 @@ export async function runAction(
   dialogs: Dialogs,
   audit: (event: AuditEvent) => void = () => {},
 ): Promise<{ status: 'done' | 'cancelled' }> {
-  const { node, ctx } = base;
+  const { node } = base;
   const event = (phase: AuditEvent['phase']) =>
     audit({ phase, command: spec.command, label: spec.label, target: node.id, mutates: spec.mutates, at: Date.now() });
   try {

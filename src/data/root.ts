@@ -1,7 +1,6 @@
 // The top of the tree: profiles, and under each profile the services it can browse.
 import { node, onePage, type NodeType, type TreeNode } from './tree';
-import { Session, type SessionOptions } from './session';
-import type { ProfileInfo } from './profiles';
+import type { Session } from './session';
 import { s3Service } from './s3/nodes';
 import { ec2Service } from './ec2/nodes';
 
@@ -45,11 +44,3 @@ export const rootNode = (profiles: TreeNode<ProfileRecord>[] | (() => TreeNode<P
     'profiles',
     null,
   );
-
-export function profileNodes(profiles: ProfileInfo[], opts: { region?: string; fallbackRegion?: string } & SessionOptions = {}) {
-  return profiles.map((p) =>
-    node(profileNode, p.name, p.name, {
-      session: new Session(p, opts.region ?? p.region ?? opts.fallbackRegion ?? 'us-east-1', opts),
-    }),
-  );
-}

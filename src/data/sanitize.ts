@@ -25,9 +25,3 @@ function escapeChar(ch: string): string {
 export function sanitize(text: string): string {
   return text.replace(UNSAFE, escapeChar);
 }
-
-/** True when the text holds nothing the sanitiser would change (a cheap check for hot paths). */
-export function isSafe(text: string): boolean {
-  UNSAFE.lastIndex = 0;
-  return !UNSAFE.test(text);
-}

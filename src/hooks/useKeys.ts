@@ -51,17 +51,6 @@ export function parseKey(seq: string): [string, Key] {
   return keyOfChar(seq);
 }
 
-/** For callers holding Ink's already-parsed form (tests): a plain run split into single keys. */
-export function splitRun(input: string, key: Key): [string, Key][] {
-  const arrows = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
-  if (key.meta && !key.escape && !arrows && input.length > 0 && !key.return && !key.tab && !key.backspace && !key.delete) {
-    return [['', { ...NO_KEY, escape: true, meta: true }], ...splitRun(input, { ...key, meta: false })];
-  }
-  const special = key.ctrl || key.meta || key.escape || arrows || key.tab || key.backspace || key.delete || key.return;
-  if (special || [...input].length <= 1) return [[input, key]];
-  return [...input].map(keyOfChar);
-}
-
 export function useKeys(handler: Handler, options?: { isActive?: boolean }): void {
   const { internal_eventEmitter: events, setRawMode } = useStdin();
   const latest = useRef(handler);

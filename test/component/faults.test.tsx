@@ -89,9 +89,8 @@ test('credentials that expire mid-session: a clear message, and r works once the
 });
 
 test('an endpoint that stops answering: a timeout, not a hang; then one that refuses: said so', async () => {
-  const session = sandboxSession(proxy.url, 'dev', { maxAttempts: 1 });
-  // awsnav's own timeouts, made short for the test (the defaults are 5 s to connect, 30 s for headers).
-  (session as unknown as { options: { timeouts: object } }).options.timeouts = { connectMs: 500, requestMs: 800 };
+  // awsnav's own timeouts, made short for the test (the defaults are 5 s to connect, 15 s for headers).
+  const session = sandboxSession(proxy.url, 'dev', { maxAttempts: 1 }, { timeouts: { connectMs: 500, requestMs: 800 } });
   session.bucketRegions.set('dev-faults', 'us-east-1');
   const profile = node(profileNode, 'dev', 'dev', { session });
   const prefix = node(s3Prefix, 'events/', 'events/', { bucket: 'dev-faults', prefix: 'events/' });

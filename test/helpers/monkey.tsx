@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render, cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App';
+import { JobRegistry } from '../../src/data/jobs';
 import { keymap, keyBytes } from '../../src/ui/keymap';
 import { startSandbox, writeSandboxAwsFiles, type Sandbox, type SandboxRequest } from '../../src/sandbox/index';
 import { seededRandom } from '../../src/sandbox/faultProxy';
@@ -78,7 +79,8 @@ export async function run(seed: number, awsnavConfig: string) {
   const sessions = new SessionRegistry(aws.profiles, { config: loadAwsnavConfig(process.env), problems: aws.problems });
   const audit: AuditEvent[] = [];
   const firstRequest = sandbox.requests.length;
-  const term = render(<App path={[rootNode(() => sessions.allNodes())]} sessions={sessions} audit={(e) => audit.push(e)} />);
+  const jobs = new JobRegistry();
+  const term = render(<App path={[rootNode(() => sessions.allNodes())]} sessions={sessions} jobs={jobs} audit={(e) => audit.push(e)} />);
   const random = seededRandom(seed);
   const pressed: string[] = [];
   for (let i = 0; i < KEYS; i++) {
@@ -97,8 +99,9 @@ export async function run(seed: number, awsnavConfig: string) {
     else key = alphabet[Math.floor(random() * alphabet.length)];
     pressed.push(key);
     term.stdin.write(key);
-    // Let the app take the key; now and then let requests come back.
+    // Let the app take the key.
     await new Promise((r) => setImmediate(r));
+    // Pacing, not waiting for anything: now and then the sandbox's answers get a turn to arrive.
     if (i % 40 === 39) await new Promise((r) => setTimeout(r, 15));
     if (process.env.MONKEY_TRACE && i % 100 === 0) console.log("TRACE", i, JSON.stringify((term.lastFrame() ?? "").split("\n").slice(1, 2)[0]), JSON.stringify((term.lastFrame() ?? "").split("\n").slice(-2)[0]?.slice(0, 60)));
     if (i % 500 === 499) {
@@ -107,8 +110,9 @@ export async function run(seed: number, awsnavConfig: string) {
       assert.ok(!/\bERROR\b/.test(frame), `a crash screen after key ${i} (seed ${seed}): ${JSON.stringify(pressed.slice(-20))}\n${frame}`);
     }
   }
-  // Let jobs started near the end send what they send.
-  await new Promise((r) => setTimeout(r, 300));
+  // Jobs still running (a waiter on its 15 s delay, a batch delete) stop here: what they sent so far
+  // is in the log and is checked; cancelling aborts what is in flight, so nothing arrives later.
+  jobs.cancelAll();
   const requests = sandbox.requests.slice(firstRequest);
   cleanup();
   return { audit, requests };

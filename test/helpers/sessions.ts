@@ -1,13 +1,19 @@
 // Sessions for integration tests: the real data layer and real SDK clients, pointed at a local server.
-import { Session } from '../../src/data/session';
+import { Session, type SessionOptions } from '../../src/data/session';
 import { SANDBOX_ACCOUNTS } from '../../src/sandbox/index';
 import type { Ctx } from '../../src/data/tree';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-export function sandboxSession(url: string, account: 'dev' | 'prod' = 'dev', extra: Record<string, unknown> = {}): Session {
+export function sandboxSession(
+  url: string,
+  account: 'dev' | 'prod' = 'dev',
+  extra: Record<string, unknown> = {},
+  options: Omit<SessionOptions, 'clientConfig'> = {},
+): Session {
   const a = SANDBOX_ACCOUNTS.find((x) => x.name === account)!;
   return new Session({ name: account, kind: 'static keys', source: 'file', region: a.region, endpoint: url }, a.region, {
+    ...options,
     clientConfig: { credentials: { accessKeyId: a.accessKeyId, secretAccessKey: a.secretAccessKey }, ...extra },
   });
 }

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Key } from 'ink';
-import { splitRun } from '../../src/hooks/useKeys';
+import { parseKey } from '../../src/hooks/useKeys';
+import { tokenizeKeys } from '../../src/ui/keyStream';
 import { keyName } from '../../src/ui/keymap';
 
-const plain = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false } as Key;
-const names = (input: string, key: Partial<Key> = {}) => splitRun(input, { ...plain, ...key }).map(([i, k]) => keyName(i, k));
+/** What useKeys delivers for one read of terminal input: the names of the keys, in order. */
+const names = (read: string) => tokenizeKeys(read).map((k) => keyName(...parseKey(k)));
 
 test('a run of plain bytes becomes one key per character', () => {
   assert.deepEqual(names('j\r'), ['j', 'return']);
@@ -14,15 +14,16 @@ test('a run of plain bytes becomes one key per character', () => {
 });
 
 test('Esc followed at once by a key is two keys, not Alt+key', () => {
-  assert.deepEqual(names(':', { meta: true }), ['escape', ':']);
-  assert.deepEqual(names('y', { meta: true }), ['escape', 'y']);
+  assert.deepEqual(names('\u001b:'), ['escape', ':']);
+  assert.deepEqual(names('\u001by'), ['escape', 'y']);
+  assert.deepEqual(names('\u001b\u001b'), ['escape', 'escape']);
 });
 
-test('real keys pass through unchanged', () => {
-  assert.deepEqual(names('', { upArrow: true }), ['up']);
-  assert.deepEqual(names('', { escape: true, meta: true }), ['escape']);
-  assert.deepEqual(names('k'), ['k']);
-  assert.deepEqual(names('G', { shift: true }), ['G']);
+test('the terminal sequences of bound keys are recognised', () => {
+  assert.deepEqual(names('\u001b[A\u001bOB\u001b[5~\u001b[6~\u001b[H\u001b[4~'), ['up', 'down', 'pageup', 'pagedown', 'home', 'end']);
+  assert.deepEqual(names('kG'), ['k', 'G']);
+  // An unknown sequence is one key that matches nothing, never a burst of stray characters.
+  assert.deepEqual(names('\u001b[1;5C'), ['']);
 });
 
 test('a terminal read splits into keys; escape sequences stay whole', async () => {
