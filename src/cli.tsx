@@ -7,6 +7,7 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 import './noColor';
+import './liveTerminal';
 import React from 'react';
 import { render } from 'ink';
 import { Command, InvalidArgumentError, Option } from 'commander';

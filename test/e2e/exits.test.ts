@@ -81,3 +81,12 @@ test('when the terminal goes away (window closed), awsnav exits instead of spinn
   };
   await waitFor(() => !alive(), 'awsnav to exit after its terminal closed', 10_000);
 });
+
+test('CI=true in the environment (a dev container, a tmux started by a CI job) still draws live frames', { skip }, async () => {
+  // Ink draws only the last frame when it believes it runs in CI: without awsnav's guard the screen stays blank.
+  const { t } = await started({ CI: 'true', CONTINUOUS_INTEGRATION: '1' });
+  t.keys('Enter');
+  await t.see('s3');
+  t.keys('q');
+  await assertRestored(t, 0);
+});
