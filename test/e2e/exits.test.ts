@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { hasTmux, TmuxSession } from '../helpers/tmux';
 import { waitFor } from '../helpers/ink';
 
@@ -85,6 +86,9 @@ test('when the terminal goes away (window closed), awsnav exits instead of spinn
 test('CI=true in the environment (a dev container, a tmux started by a CI job) still draws live frames', { skip }, async () => {
   // Ink draws only the last frame when it believes it runs in CI: without awsnav's guard the screen stays blank.
   const { t } = await started({ CI: 'true', CONTINUOUS_INTEGRATION: '1' });
+  // …and in colour: chalk turns colour off whenever a CI variable exists.
+  const coloured = execFileSync('tmux', ['capture-pane', '-e', '-p', '-t', t.name], { encoding: 'utf8' });
+  assert.match(coloured, /\u001b\[[0-9;]*m/, 'colours on the screen');
   t.keys('Enter');
   await t.see('s3');
   t.keys('q');
