@@ -4,7 +4,7 @@
 // (configProblems.ts); every profile that can still be read is listed.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { loadSharedConfigFiles } from '@smithy/core/config';
 import { lintAwsFile, readConfigText, type ConfigProblem } from './configProblems';
 
 export type ProfileKind = 'static keys' | 'sso' | 'assume role' | 'process' | 'web identity' | 'environment' | 'unknown';

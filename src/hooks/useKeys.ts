@@ -9,6 +9,7 @@
 //   for its life: the list (mounted first, ignoring keys while a dialog is open) hears each key
 //   before the dialog on top of it.
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { EventEmitter } from 'node:events';
 import { useStdin, type Key } from 'ink';
 import { tokenizeKeys } from '../ui/keyStream';
 
@@ -52,7 +53,9 @@ export function parseKey(seq: string): [string, Key] {
 }
 
 export function useKeys(handler: Handler, options?: { isActive?: boolean }): void {
-  const { internal_eventEmitter: events, setRawMode } = useStdin();
+  // Ink's own input emitter: public useInput is built on it, but subscribes in a passive effect
+  // (see the header; test/unit/inkInput.test.tsx shows a key missed that way on Ink 8).
+  const { internal_eventEmitter: events, setRawMode } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: EventEmitter };
   const latest = useRef(handler);
   latest.current = handler;
   const active = options?.isActive !== false;

@@ -2,7 +2,7 @@
 // node's details, the jobs panel, the status line and the key hints. Wires hooks to pure views;
 // fetches nothing itself.
 import React, { useMemo } from 'react';
-import { Box } from 'ink';
+import { Box, useWindowSize } from 'ink';
 import type { TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
@@ -16,7 +16,6 @@ import { useSessionSwitch } from '../hooks/useSessionSwitch';
 import { useMfaPrompt } from '../hooks/useMfaPrompt';
 import { useIdentity } from '../hooks/useIdentity';
 import type { SessionRegistry } from '../data/sessionRegistry';
-import { useTerminalSize } from '../hooks/useTerminalSize';
 import { useDialogs } from '../hooks/useDialogs';
 import { useActions } from '../hooks/useActions';
 import { useJobs } from '../hooks/useJobs';
@@ -51,7 +50,7 @@ const DETAIL_MIN_COLUMNS = 100;
 const JOB_LINES = 4;
 
 export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) {
-  const { columns, rows: termRows } = useTerminalSize();
+  const { columns, rows: termRows } = useWindowSize();
   const { state, store, frame } = useBrowser(path, options);
   const jobList = useJobs(jobs);
   const now = useNow(jobList.some((j) => j.status === 'running'));

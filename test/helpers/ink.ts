@@ -1,6 +1,12 @@
 // Helpers for component tests: wait for a frame predicate (never a fixed sleep) and press commands
 // through the keymap, so tests follow the keys the app actually binds.
 import { CURSOR } from '../../src/ui/Table';
+
+// ink-testing-library's stdout has 100 columns and no rows. Ink 8's useWindowSize then asks the
+// terminal-size package, which reads COLUMNS/LINES before it looks for the developer's own terminal
+// (/dev/tty, tput): set them, so every component test sees the same 100×30 screen on any machine.
+process.env.COLUMNS = '100';
+process.env.LINES = '30';
 import { commandKeys, type CommandId, type Scope } from '../../src/ui/keymap';
 
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000, frame?: () => string | undefined): Promise<void> {

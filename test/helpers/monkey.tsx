@@ -14,6 +14,7 @@ import { render, cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App';
 import { JobRegistry } from '../../src/data/jobs';
 import { keymap, keyBytes } from '../../src/ui/keymap';
+import './ink';
 import { startSandbox, writeSandboxAwsFiles, type Sandbox, type SandboxRequest } from '../../src/sandbox/index';
 import { seededRandom } from '../../src/sandbox/faultProxy';
 import { loadAwsConfig } from '../../src/data/profiles';

@@ -11,6 +11,9 @@ export class TmuxSession {
   readonly name = `awsnav-test-${process.pid}-${++counter}`;
 
   constructor(command: string, opts: { cols?: number; rows?: number; env?: Record<string, string> } = {}) {
+    // The pane's shell finds `node` on the tmux server's PATH, which may be the machine's own older
+    // Node rather than the project's: a command written `node …` runs on the Node running the tests.
+    if (command.startsWith('node ')) command = `${JSON.stringify(process.execPath)} ${command.slice(5)}`;
     const env = Object.entries(opts.env ?? {}).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
     execFileSync('tmux', [
       'new-session', '-d', '-s', this.name, '-x', String(opts.cols ?? 120), '-y', String(opts.rows ?? 40),
