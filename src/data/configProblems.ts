@@ -3,6 +3,7 @@
 // drops a whole file for some), so awsnav checks the lines itself and says what will be ignored;
 // reading the profiles stays the SDK's job.
 import { readFileSync } from 'node:fs';
+import { sanitize } from './sanitize';
 
 export interface ConfigProblem {
   file: string;
@@ -11,8 +12,9 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** One line naming file and line; sanitised (file names and section names are outside text). */
 export function describeProblem(p: ConfigProblem): string {
-  return p.line ? `${p.file} line ${p.line}: ${p.message}` : `${p.file}: ${p.message}`;
+  return sanitize(p.line ? `${p.file} line ${p.line}: ${p.message}` : `${p.file}: ${p.message}`);
 }
 
 /** The file's text, undefined when it does not exist, or a problem when it cannot be read. */

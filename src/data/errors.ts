@@ -1,5 +1,9 @@
 // Every error says what happened and what to do. The UI shows `message` and `hint`; nothing here
 // includes request parameters or credentials, so nothing secret reaches the screen.
+// A service's own code and message are outside text (AWS echoes input back — "The instance ID '…'
+// does not exist" — and a custom endpoint can say anything): what explain() returns is sanitised and
+// cut to one short line, so it is safe in the status line, in a string built from it, and in the log.
+import { sanitize } from './sanitize';
 
 export interface Explained {
   message: string;
@@ -17,7 +21,20 @@ interface AwsLikeError {
   $response?: { headers?: Record<string, string> };
 }
 
+/** Longest service message shown: a server may answer with a page of text. */
+const MAX_MESSAGE = 300;
+
 export function explain(err: unknown, what = 'the request'): Explained {
+  const out = explainRaw(err, what);
+  const message = sanitize(out.message);
+  return {
+    code: out.code === undefined ? undefined : sanitize(String(out.code)).slice(0, 100),
+    message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+    hint: sanitize(out.hint ?? ''),
+  };
+}
+
+function explainRaw(err: unknown, what: string): Explained {
   const e = (err ?? {}) as AwsLikeError;
   const code = e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? 'Error');
   const status = e.$metadata?.httpStatusCode;

@@ -1,5 +1,5 @@
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from './Safe';
 import { theme } from './theme';
 
 /** The walked path, e.g. `dev › s3 › dev-logs › raw/`. Crumbs arrive sanitised. */

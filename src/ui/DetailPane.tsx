@@ -1,8 +1,9 @@
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Safe';
 import type { DetailField } from '../data/tree';
-import { sanitize } from '../data/sanitize';
 import { theme } from './theme';
+import { fit } from './fit';
 import type { Explained } from '../data/errors';
 
 export interface DetailPaneProps {
@@ -19,11 +20,11 @@ export function DetailPane({ title, fields, loading, error, width, height }: Det
   const labelWidth = Math.min(16, Math.max(...fields.map((f) => f.label.length), 4));
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.muted} paddingX={1}>
-      <Text bold wrap="truncate">{sanitize(title)}</Text>
+      <Text bold wrap="truncate">{title}</Text>
       {fields.slice(0, Math.max(0, height - 5)).map((f, i) => (
         <Text key={i} wrap="truncate">
-          <Text color={theme.muted}>{f.label.padEnd(labelWidth)} </Text>
-          {sanitize(f.value)}
+          <Text color={theme.muted}>{fit(f.label, labelWidth)} </Text>
+          {f.value}
         </Text>
       ))}
       {loading ? <Text color={theme.muted}>loading details…</Text> : null}

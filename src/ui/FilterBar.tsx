@@ -1,13 +1,12 @@
 import React from 'react';
-import { Text } from 'ink';
-import { sanitize } from '../data/sanitize';
+import { Text } from './Safe';
 import { theme } from './theme';
 
 export function FilterBar({ text, editing }: { text: string; editing: boolean }) {
   return (
     <Text>
       <Text color={theme.accent}>/</Text>
-      <Text>{sanitize(text)}</Text>
+      <Text>{text}</Text>
       {editing ? <Text inverse> </Text> : null}
     </Text>
   );

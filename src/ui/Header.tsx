@@ -2,10 +2,9 @@
 // where the credentials came from (both looked up in the background: "resolving…" until known), and
 // the endpoint when it is not AWS's own. One line, truncated to the terminal's width.
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from './Safe';
 import type { IdentityState } from '../data/sts';
 import { explain } from '../data/errors';
-import { sanitize } from '../data/sanitize';
 import { theme } from './theme';
 
 export interface HeaderProps {
@@ -24,22 +23,23 @@ export function Header({ profile, region, endpoint, readonly, identity, accent =
     <Text wrap="truncate">
       <Text bold color={accent}>awsnav</Text>
       <Text color={theme.muted}>  profile </Text>
-      <Text bold color={accent}>{profile ? sanitize(profile) : '—'}</Text>
+      <Text bold color={accent}>{profile || '—'}</Text>
       {readonly ? <Text color={theme.warn}> [read-only]</Text> : null}
       <Text color={theme.muted}>  region </Text>
       <Text>{region ?? '—'}</Text>
-      {identity ? <IdentityView identity={identity} /> : null}
+      {identity ? identityParts(identity) : null}
       {endpoint ? (
         <>
           <Text color={theme.muted}>  endpoint </Text>
-          <Text color={theme.warn}>{sanitize(endpoint)}</Text>
+          <Text color={theme.warn}>{endpoint}</Text>
         </>
       ) : null}
     </Text>
   );
 }
 
-function IdentityView({ identity }: { identity: IdentityState }) {
+// A function, not a component: <Text> holds strings and <Text>s only (Safe.tsx).
+function identityParts(identity: IdentityState) {
   const source = 'source' in identity && identity.source ? (
     <>
       <Text color={theme.muted}>  creds </Text>
@@ -52,7 +52,7 @@ function IdentityView({ identity }: { identity: IdentityState }) {
       return (
         <>
           <Text color={theme.muted}>  account </Text>
-          <Text color={theme.muted}>{identity.status === 'resolving' && identity.account ? sanitize(identity.account) : 'resolving…'}</Text>
+          <Text color={theme.muted}>{identity.status === 'resolving' && identity.account ? identity.account : 'resolving…'}</Text>
           {source}
         </>
       );
@@ -60,7 +60,7 @@ function IdentityView({ identity }: { identity: IdentityState }) {
       return (
         <>
           <Text color={theme.muted}>  account </Text>
-          <Text>{sanitize(identity.account)}</Text>
+          <Text>{identity.account}</Text>
           {source}
         </>
       );

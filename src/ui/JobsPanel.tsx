@@ -1,9 +1,9 @@
 // Live progress of waiters, downloads and batch deletes: one line each, newest last. Pure view; the
 // clock comes in as `now` so countdowns tick without the jobs changing.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Safe';
 import type { JobState } from '../data/jobs';
-import { sanitize } from '../data/sanitize';
 import { amount, bar, statusMark, timing } from './progress';
 import { theme } from './theme';
 
@@ -38,12 +38,12 @@ export function JobsPanel({ jobs, now, focused, selected, width, maxLines }: Job
         return (
           <Text key={job.id} wrap="truncate" inverse={isSel}>
             <Text color={statusColor[job.status]}>{statusMark[job.status]} </Text>
-            <Text bold>{sanitize(job.title)}</Text>
+            <Text bold>{job.title}</Text>
             {/* A waiter that succeeded early used 2 of 40 attempts: its bar still shows it is done. */}
             <Text> [{bar(job.status === 'succeeded' ? (job.total ?? job.done) : job.done, job.total, barWidth)}] </Text>
             <Text>{amount(job)}</Text>
             <Text color={theme.muted}> · {timing(job, now)}</Text>
-            {job.detail ? <Text> · {sanitize(job.detail)}</Text> : null}
+            {job.detail ? <Text> · {job.detail}</Text> : null}
             {job.status !== 'running' ? <Text color={statusColor[job.status]}> · {job.status}</Text> : null}
             {job.error ? <Text color={theme.error}> · {job.error.message}</Text> : null}
           </Text>

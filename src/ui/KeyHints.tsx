@@ -1,5 +1,5 @@
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from './Safe';
 import { bindingsFor, keyLabel, type Scope } from './keymap';
 import { theme } from './theme';
 

@@ -1,5 +1,6 @@
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Safe';
 import { theme } from './theme';
 import type { Explained } from '../data/errors';
 

@@ -1,6 +1,5 @@
 import React from 'react';
-import { Text } from 'ink';
-import { sanitize } from '../data/sanitize';
+import { Text } from './Safe';
 import { theme } from './theme';
 import { bindingsFor, keyLabel } from './keymap';
 
@@ -9,7 +8,7 @@ export function ScanLine({ text, running }: { text: string; running: boolean }) 
   return (
     <Text wrap="truncate" color={running ? theme.warn : theme.muted}>
       {running ? '⟳ ' : '· '}
-      {sanitize(text)}
+      {text}
       {running ? ` (${stopKey()} stops)` : ''}
     </Text>
   );

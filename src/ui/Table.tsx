@@ -1,7 +1,8 @@
 // A virtualised table: renders only the `height` rows in view, so moving the cursor costs the same
 // with 100 or 100,000 rows loaded. Pure: the rows come in through `at`.
 import React from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Safe';
 import type { Column, TreeNode } from '../data/tree';
 import { columnWidths, gap, headerLine, rowCells } from './columns';
 import { theme } from './theme';

@@ -1,5 +1,5 @@
-// Pure row layout: column widths for a table width, and a node as one line of fitted, sanitised cells.
-import { sanitize } from '../data/sanitize';
+// Pure row layout: column widths for a table width, and a node as one line of fitted cells
+// (fit sanitises them).
 import type { Column, TreeNode } from '../data/tree';
 import { fit } from './fit';
 
@@ -17,7 +17,7 @@ export function headerLine(columns: Column[], widths: number[]): string {
 }
 
 export function rowCells(node: TreeNode, columns: Column[], widths: number[]): string[] {
-  return columns.map((c, i) => fit(sanitize(c.cell(node)), widths[i], c.align));
+  return columns.map((c, i) => fit(c.cell(node), widths[i], c.align));
 }
 
 export const gap = ' '.repeat(GAP);

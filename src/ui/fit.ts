@@ -1,11 +1,14 @@
 // Fitting text into terminal cells: by display width (CJK and emoji take two cells, combining marks
-// none), so table columns stay aligned whatever the keys contain.
+// none), so table columns stay aligned whatever the keys contain. The text is sanitised first: an
+// escape is drawn as several visible cells (`\e[2J`), and must be measured as drawn.
 import stringWidth from 'string-width';
+import { sanitize } from '../data/sanitize';
 
 const ELLIPSIS = '…';
 
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+export function fit(raw: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
+  const text = sanitize(raw);
   let w = stringWidth(text);
   let out = text;
   if (w > width) {

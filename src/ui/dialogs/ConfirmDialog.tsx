@@ -1,10 +1,9 @@
 import React from 'react';
-import { Text } from 'ink';
+import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
-import { sanitize } from '../../data/sanitize';
 
 export function ConfirmDialog({ title, message, resolve }: { title: string; message: string; resolve(ok: boolean): void }) {
   useKeys((input, key) => {
@@ -14,7 +13,7 @@ export function ConfirmDialog({ title, message, resolve }: { title: string; mess
   });
   return (
     <DialogFrame title={title} danger>
-      <Text>{sanitize(message)}</Text>
+      <Text>{message}</Text>
       <Text>
         <Text color={theme.accent}>y</Text> yes   <Text color={theme.accent}>n</Text> no
       </Text>

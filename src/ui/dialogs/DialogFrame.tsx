@@ -1,8 +1,8 @@
 import React, { type ReactNode } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Safe';
 import { theme } from '../theme';
 import { KeyHints } from '../KeyHints';
-import { sanitize } from '../../data/sanitize';
 import type { Scope } from '../keymap';
 
 /** The box every dialog sits in: a title, the body, and the keys that work here. */
@@ -10,7 +10,7 @@ export function DialogFrame({ title, children, danger, scope = 'dialog' }: { tit
   return (
     <Box flexDirection="column" borderStyle="round" borderColor={danger ? theme.error : theme.accent} paddingX={1}>
       <Text bold color={danger ? theme.error : theme.accent}>
-        {sanitize(title)}
+        {title}
       </Text>
       {children}
       <KeyHints scope={scope} />

@@ -1,6 +1,5 @@
 import React from 'react';
-import { Text } from 'ink';
-import { sanitize } from '../../data/sanitize';
+import { Text } from '../Safe';
 import type { Line } from './lineEdit';
 
 /** The line being typed, the cursor shown as an inverse cell (visible without colour). */
@@ -8,9 +7,9 @@ export function LineInput({ line }: { line: Line }) {
   const at = line.value.slice(line.cursor, line.cursor + 1);
   return (
     <Text>
-      {sanitize(line.value.slice(0, line.cursor))}
-      <Text inverse>{at ? sanitize(at) : ' '}</Text>
-      {sanitize(line.value.slice(line.cursor + 1))}
+      {line.value.slice(0, line.cursor)}
+      <Text inverse>{at || ' '}</Text>
+      {line.value.slice(line.cursor + 1)}
     </Text>
   );
 }

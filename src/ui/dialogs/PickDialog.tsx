@@ -1,11 +1,10 @@
 // A list to choose from, with type-to-filter. The choices are fetched when it opens (AMIs, profiles),
 // and the request is aborted if the dialog closes first.
 import React, { useEffect, useMemo, useRef, useState } from 'react';
-import { Text } from 'ink';
+import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import type { Choice } from '../../data/actions';
 import { explain } from '../../data/errors';
-import { sanitize } from '../../data/sanitize';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
@@ -81,7 +80,7 @@ export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) 
         shown.slice(first, first + height).map((c, i) => (
           <Text key={c.value} inverse={first + i === cursor} wrap="truncate">
             {first + i === cursor ? '▸ ' : '  '}
-            {sanitize(c.label)}
+            {c.label}
           </Text>
         ))
       )}

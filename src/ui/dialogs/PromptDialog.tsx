@@ -1,14 +1,13 @@
 // A line of text to give (a path, a content type, a : command, an MFA code), with an initial value to
 // edit. Kept per key (lineEdit.ts), so text typed and submitted in one burst is submitted whole.
 import React, { useRef, useState } from 'react';
-import { Text } from 'ink';
+import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import { LineInput } from './LineInput';
 import { editLine, lineOf } from './lineEdit';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
-import { sanitize } from '../../data/sanitize';
 
 export interface PromptProps {
   title: string;
@@ -36,7 +35,7 @@ export function PromptDialog({ title, label, initial, validate, resolve }: Promp
   };
   return (
     <DialogFrame title={title}>
-      <Text>{sanitize(label)}</Text>
+      <Text>{label}</Text>
       <LineInput line={shown} />
       {problem ? <Text color={theme.error}>{problem}</Text> : null}
     </DialogFrame>

@@ -1,7 +1,8 @@
 // A scrollable text (the raw view of an API record, the preview of an object). Lines arrive
 // sanitised by whoever made them; this view only scrolls.
 import React, { useState } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';

@@ -2,10 +2,9 @@
 // stray keypress can never confirm them. The typed text is kept per key (lineEdit.ts), so a name typed
 // and confirmed in one burst is compared whole.
 import React, { useRef, useState } from 'react';
-import { Text } from 'ink';
+import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import { commandFor, keyName } from '../keymap';
-import { sanitize } from '../../data/sanitize';
 import { DialogFrame } from './DialogFrame';
 import { LineInput } from './LineInput';
 import { editLine, lineOf } from './lineEdit';
@@ -31,9 +30,9 @@ export function TypeConfirmDialog({ title, message, expected, resolve }: TypeCon
   });
   return (
     <DialogFrame title={title} danger>
-      <Text>{sanitize(message)}</Text>
+      <Text>{message}</Text>
       <Text>
-        Type <Text bold>{sanitize(expected)}</Text> to confirm:
+        Type <Text bold>{expected}</Text> to confirm:
       </Text>
       <LineInput line={shown} />
       {mismatch ? <Text color={theme.error}>That does not match; nothing was done. Type it exactly, or Esc.</Text> : null}
