@@ -5,6 +5,7 @@
 import type { ListOptions, ListProgress, Page } from '../tree';
 import { formatCount } from '../format';
 import type { ObjectEntry } from './objects';
+import { AbortFanout } from '../abortFanout';
 
 /** HeadObjects in flight at once: enough to hide the round trip, few enough not to be throttled. */
 export const HEAD_CONCURRENCY = 16;
@@ -45,15 +46,25 @@ export class ContentTypeScan implements ListProgress {
   };
 
   text(): string {
-    const counts = `${this.wanted}: checked ${formatCount(this.checked)} of ${formatCount(this.listed)} listed · ${formatCount(this.matched)} match`;
+    const checked = `checked ${formatCount(this.checked)} of ${formatCount(this.listed)} listed`;
+    const counts = `${this.wanted}: ${this.state === 'stopped' ? `stopped: ${checked}` : checked} · ${formatCount(this.matched)} match`;
     const skipped = this.skipped ? ` · ${formatCount(this.skipped)} unreadable` : '';
     const how = {
       scanning: ' · checking…',
       waiting: ' · more as you scroll',
       done: ' · all checked',
-      stopped: ' · stopped (r starts again)',
+      stopped: ' · the rest never checked (r starts again)',
     }[this.state];
     return counts + skipped + how;
+  }
+
+  /**
+   * What the listing covers when that is not "all of it": a stopped scan ended the listing early, so the
+   * status line must not say "all loaded", nor an empty screen "No objects here".
+   */
+  covers(): string | undefined {
+    if (this.state !== 'stopped') return undefined;
+    return `stopped: checked ${formatCount(this.checked)} of ${formatCount(this.listed)} listed, the rest never checked`;
   }
 
   cancel(): void {
@@ -103,6 +114,8 @@ export async function* filterByContentType(
   if (opts.cursor === undefined) scan.reset();
   if (scan.state === 'stopped') return;
   const signal = AbortSignal.any([opts.signal, scan.signal]);
+  // One listener on the shared signal, not one per HeadObject in flight (abortFanout.ts).
+  const fanout = new AbortFanout(signal);
   try {
     for await (const page of pages({ ...opts, signal })) {
       const objects = page.items.filter((e) => e.kind === 'object');
@@ -112,7 +125,7 @@ export async function* filterByContentType(
       const check = mapLimit(objects, concurrency, signal, async (e, i) => {
         let type: string | undefined;
         try {
-          type = await scan.typeOf(e, head, signal);
+          type = await fanout.run((own) => scan.typeOf(e, head, own));
         } catch (err) {
           if (signal.aborted || !isPerKey(err)) throw err;
           scan.skipped++;
@@ -144,6 +157,8 @@ export async function* filterByContentType(
     if (scan.signal.aborted && !opts.signal.aborted) return;
     if (scan.state === 'scanning') scan.set('waiting');
     throw err;
+  } finally {
+    fanout.close();
   }
 }
 

@@ -1,0 +1,75 @@
+// Issue 12: a content-type scan logged `MaxListenersExceededWarning: 11 abort listeners added to
+// [AbortSignal]`: every HeadObject in flight added its own 'abort' listener to the one signal the scan
+// shares. 10,000 HeadObjects through one scan, over HTTP against the sandbox: the number of listeners on
+// any signal a request is handed stays flat (one request's own), and nothing is left at the end.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
+import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { startSandbox, SyntheticBucketStore, type Sandbox } from '../../src/sandbox/index';
+import { ContentTypeScan, filterByContentType } from '../../src/data/s3/contentType';
+import { listObjects } from '../../src/data/s3/objects';
+import { sandboxSession } from '../helpers/sessions';
+
+const KEYS = 10_000;
+let sandbox: Sandbox;
+let client: S3Client;
+
+before(async () => {
+  const store = new SyntheticBucketStore({ count: KEYS, keyAt: (i) => `k/${String(i).padStart(6, '0')}.bin` });
+  sandbox = await startSandbox({ s3Buckets: [{ account: 'dev', name: 't-heads', store }] });
+  client = await sandboxSession(sandbox.url).s3();
+});
+after(() => sandbox?.close());
+
+test('10,000 HeadObjects on one scan: abort listeners stay flat, none left behind', async () => {
+  const outer = new AbortController();
+  const scan = new ContentTypeScan('text/csv');
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+  process.on('warning', onWarning);
+  let worst = 0;
+  let heads = 0;
+  const seen = new Set<AbortSignal>();
+  const head = async (key: string, signal: AbortSignal) => {
+    // What is already on this signal before this request adds its own: the other requests in flight.
+    worst = Math.max(worst, getEventListeners(signal, 'abort').length, getEventListeners(scan.signal, 'abort').length, getEventListeners(outer.signal, 'abort').length);
+    seen.add(signal);
+    heads++;
+    const out = await client.send(new HeadObjectCommand({ Bucket: 't-heads', Key: key }), { abortSignal: signal });
+    return out.ContentType;
+  };
+  const pages = (o: Parameters<typeof listObjects>[2]) => listObjects(client, { bucket: 't-heads' }, o);
+  for await (const _ of filterByContentType(pages, head, scan, { signal: outer.signal })) {
+    // Every page, as the pager pulls it.
+  }
+  process.off('warning', onWarning);
+  assert.equal(heads, KEYS);
+  assert.equal(scan.checked, KEYS);
+  assert.ok(worst <= 1, `a request found ${worst} abort listeners already on its signal`);
+  const left = [...seen].reduce((n, s) => n + getEventListeners(s, 'abort').length, 0);
+  assert.equal(left, 0, 'no listener is left on any request signal');
+  assert.equal(getEventListeners(scan.signal, 'abort').length, 0);
+  assert.equal(getEventListeners(outer.signal, 'abort').length, 0);
+  assert.deepEqual(warnings.filter((w) => /MaxListeners/.test(w)), []);
+});
+
+test('stopping the scan still aborts the HeadObjects in flight, each on its own signal', async () => {
+  const scan = new ContentTypeScan('text/csv');
+  const aborted: boolean[] = [];
+  const head = (_key: string, signal: AbortSignal) =>
+    new Promise<string | undefined>((resolve, reject) => {
+      // Held until the scan is stopped: the stop must reach every one of them.
+      signal.addEventListener('abort', () => {
+        aborted.push(true);
+        reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));
+      }, { once: true });
+      if (aborted.length === 0 && scan.checked === 0) setImmediate(() => scan.running && scan.cancel());
+    });
+  const pages = (o: Parameters<typeof listObjects>[2]) => listObjects(client, { bucket: 't-heads' }, o);
+  const items: unknown[] = [];
+  for await (const p of filterByContentType(pages, head, scan, { signal: new AbortController().signal })) items.push(...p.items);
+  assert.equal(scan.state, 'stopped');
+  assert.equal(aborted.length, 16, 'every HeadObject in flight was aborted');
+  assert.match(scan.text(), /stopped: checked 0 of 1,000 listed/);
+});
