@@ -1,6 +1,7 @@
-// Reads the SigV4 credential scope of a request. The signature itself is never checked: the sandbox
-// trusts whoever names a known access key. The scope still matters, because it says which service the
-// request is for (one endpoint serves them all) and which region the client believes it is talking to.
+// Reads the SigV4 credential scope of a request. A header signature is never checked: the sandbox
+// trusts whoever names a known access key (a presigned URL's is: queryAuth.ts). The scope still
+// matters, because it says which service the request is for (one endpoint serves them all) and which
+// region the client believes it is talking to.
 
 import type { IncomingMessage } from 'node:http';
 

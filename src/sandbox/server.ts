@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import { accountByAccessKey } from './accounts.js';
 import { readCredentialScope } from './auth.js';
+import { verifyQuerySignature } from './queryAuth.js';
 import { AwsError } from './errors.js';
 import { newHostId, newRequestId, parseQuery } from './http.js';
 import { createS3Service } from './s3/index.js';
@@ -68,6 +69,8 @@ export function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
         throw new AwsError(400, 'UnsupportedOperation', `The sandbox does not serve the service '${scope.service}'.`);
       }
       if (!account) throw module.unknownAccessKey(scope.accessKeyId);
+      // A presigned URL is the one request whose signature is checked (queryAuth.ts says why).
+      if (!req.headers.authorization) verifyQuerySignature(req, rawPath, query, scope, account);
       const ctx: RequestContext = { req, method, rawPath, query, account, region: scope.region, requestId, record };
       reply = await module.handle(ctx);
     } catch (e) {

@@ -8,6 +8,8 @@ import { accessDenied, noSuchBucket, permanentRedirect } from './errors.js';
 import { getObject } from './getObject.js';
 import { listObjectsV1, listObjectsV2, listObjectVersions } from './listOps.js';
 import { deleteObject, putObject } from './putObject.js';
+import { copyObject } from './copyObject.js';
+import * as multipart from './multipart.js';
 import { route } from './routes.js';
 import type { S3World } from './world.js';
 
@@ -59,6 +61,20 @@ export async function handleS3(world: S3World, ctx: RequestContext): Promise<Rep
       return putObject(bucket, r.key, ctx);
     case 'DeleteObject':
       return deleteObject(bucket, r.key, ctx);
+    case 'CopyObject':
+      return copyObject(world, bucket, r.key, ctx);
+    case 'CreateMultipartUpload':
+      return multipart.createMultipartUpload(bucket, r.key, ctx);
+    case 'UploadPart':
+      return multipart.uploadPart(bucket, r.key, ctx);
+    case 'UploadPartCopy':
+      return multipart.uploadPartCopy(world, bucket, r.key, ctx);
+    case 'CompleteMultipartUpload':
+      return multipart.completeMultipartUpload(bucket, r.key, ctx);
+    case 'AbortMultipartUpload':
+      return multipart.abortMultipartUpload(bucket, r.key, ctx);
+    case 'ListMultipartUploads':
+      return multipart.listMultipartUploads(bucket, ctx);
     default:
       return assertNever(r.op);
   }

@@ -17,7 +17,14 @@ export type S3Op =
   | 'HeadObject'
   | 'GetObject'
   | 'PutObject'
-  | 'DeleteObject';
+  | 'DeleteObject'
+  | 'CopyObject'
+  | 'CreateMultipartUpload'
+  | 'UploadPart'
+  | 'UploadPartCopy'
+  | 'CompleteMultipartUpload'
+  | 'AbortMultipartUpload'
+  | 'ListMultipartUploads';
 
 export interface S3Route {
   op: S3Op;
@@ -72,16 +79,24 @@ export function route(method: string, rawPath: string, query: URLSearchParams, c
       if (sub === 'location') return is('GetBucketLocation');
       if (sub === 'versioning') return is('GetBucketVersioning');
       if (sub === 'versions') return is('ListObjectVersions');
+      if (sub === 'uploads') return is('ListMultipartUploads');
     }
     if (method === 'HEAD' && !sub) return is('HeadBucket');
     if (method === 'POST' && sub === 'delete') return is('DeleteObjects');
     throw unsupported();
   }
+  // Multipart requests carry several sub-resources (?partNumber=1&uploadId=…), in any order.
+  if (query.has('uploadId')) {
+    if (method === 'PUT' && query.has('partNumber')) return is(copySource ? 'UploadPartCopy' : 'UploadPart');
+    if (method === 'POST') return is('CompleteMultipartUpload');
+    if (method === 'DELETE') return is('AbortMultipartUpload');
+  }
+  if (method === 'POST' && sub === 'uploads') return is('CreateMultipartUpload');
   if (!sub) {
     if (method === 'GET') return is('GetObject');
     if (method === 'HEAD') return is('HeadObject');
     if (method === 'PUT' && !copySource) return is('PutObject');
-    if (method === 'PUT') throw notImplemented('CopyObject (x-amz-copy-source)');
+    if (method === 'PUT') return is('CopyObject');
     if (method === 'DELETE') return is('DeleteObject');
   }
   throw unsupported();
