@@ -11,7 +11,13 @@ import { performance } from 'node:perf_hooks';
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[=>]/g;
 
 export interface StartupResult {
+  /** Start-up to the profile list, compile cache warm (every run after the first). */
   awsnavMs: number[];
+  /** The same with Node's compile cache off: what the first run after a build costs. */
+  coldMs: number[];
+  /** `awsnav --version` and `awsnav --help`, to their exit. */
+  versionMs: number[];
+  helpMs: number[];
   nodeMs: number[];
 }
 
@@ -68,14 +74,24 @@ export async function measureStartup({ cli, samples, warmup }: { cli: string; sa
   };
   // The prod row's region is on screen only once the profile list is drawn.
   const awsnav: Run = { cmd: `${process.execPath} ${cli}`, env, until: /prod\s+.*eu-west-1/ };
+  const cold: Run = { ...awsnav, env: { ...env, AWSNAV_NO_COMPILE_CACHE: '1' } };
+  const version: Run = { cmd: `${process.execPath} ${cli} --version`, env };
+  const help: Run = { cmd: `${process.execPath} ${cli} --help`, env };
   const floor: Run = { cmd: `${process.execPath} -e 0`, env };
-  const out: StartupResult = { awsnavMs: [], nodeMs: [] };
+  const out: StartupResult = { awsnavMs: [], coldMs: [], versionMs: [], helpMs: [], nodeMs: [] };
   try {
+    // Interleaved, so a noisy moment on the machine touches every figure alike.
     for (let i = 0; i < warmup + samples; i++) {
       const a = await timeRun(awsnav);
+      const c = await timeRun(cold);
+      const v = await timeRun(version);
+      const h = await timeRun(help);
       const n = await timeRun(floor);
       if (i >= warmup) {
         out.awsnavMs.push(a);
+        out.coldMs.push(c);
+        out.versionMs.push(v);
+        out.helpMs.push(h);
         out.nodeMs.push(n);
       }
     }

@@ -9,7 +9,7 @@ import { bundleOptions } from './bundleOptions.mjs';
 // run) never finds dist half-written.
 const out = `dist.build-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
-await build({ ...bundleOptions, entryPoints: ['src/cli.tsx'], outdir: out });
+await build({ ...bundleOptions, entryPoints: ['src/cli.ts'], outdir: out });
 chmodSync(`${out}/cli.js`, 0o755);
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');

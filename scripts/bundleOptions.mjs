@@ -23,7 +23,7 @@ export const bundleOptions = {
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   jsx: 'automatic',
   minify: false,
   sourcemap: false,
@@ -33,7 +33,11 @@ export const bundleOptions = {
   // The SDK ships ESM builds under "module": with the CommonJS "main", a dynamic import() of a
   // client yields only a default export, and nothing is tree-shaken.
   mainFields: ['module', 'main'],
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    // --version answers from the bundle itself: no package.json to find at run time.
+    'process.env.AWSNAV_VERSION': JSON.stringify(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version),
+  },
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __awsnavCreateRequire } from 'node:module'; const require = __awsnavCreateRequire(import.meta.url);" },
   // react-devtools-core is an optional import of Ink's that is never installed.

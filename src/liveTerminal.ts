@@ -1,9 +1,9 @@
-// awsnav only runs on a terminal (cli.tsx checks stdin and stdout are TTYs), where it must draw live
-// frames. Ink reads CI / CONTINUOUS_INTEGRATION once, when it is first imported, and in "CI" draws
-// only the last frame on exit: a person whose shell exports CI=true (some dev containers do), or a
-// tmux started from a CI job, would see a blank screen. chalk's colour detection also turns colour off
-// whenever a CI variable merely exists (whatever its value). So cli.tsx imports this before Ink, and
-// on a terminal the variables are removed, not set to false.
+// awsnav only runs on a terminal (main.tsx checks stdin and stdout are TTYs). chalk's colour detection
+// (Ink's colours) turns colour off whenever a CI variable merely exists, whatever its value, and reads
+// it once, when chalk is first imported: a person whose shell exports CI=true (some dev containers do),
+// or a tmux started from a CI job, would get a colourless screen. So main.tsx imports this before
+// Ink, and on a terminal the variables are removed, not set to false. (Ink's own CI check, which drew
+// only the last frame, is overridden with its `interactive` option since Ink 7.)
 if (process.stdout.isTTY) {
   for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[key];
 }

@@ -1,58 +1,29 @@
-#!/usr/bin/env node
-// flags → the app. Kept small: everything heavy (the SDK, the sandbox) is imported only when needed,
-// so the first frame does not wait for it.
+// flags → the app (cli.ts has checked the Node version and parsed the flags). Kept small: everything
+// heavy (the SDK, the sandbox) is imported only when needed, so the first frame does not wait for it.
 
-// Must be set before the first SDK client exists: on Node 20 every client prints a
-// NodeVersionSupportWarning to stderr, which would corrupt the screen.
+// Must be set before the first SDK client exists: on a Node the SDK is about to drop, every client
+// prints a NodeVersionSupportWarning to stderr, which would corrupt the screen.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 import './noColor';
 import './liveTerminal';
 import React from 'react';
 import { render } from 'ink';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { App } from './ui/App';
 import { awsConfigFiles, loadAwsConfig } from './data/profiles';
 import { rootNode } from './data/root';
-import { endpointProblem, endpointSettingsFromEnv } from './data/endpoints';
+import { endpointSettingsFromEnv } from './data/endpoints';
 import { loadAwsnavConfig } from './data/config';
-import { isRegionName } from './data/regions';
 import { SessionRegistry } from './data/sessionRegistry';
 import { log, logFilePath, routeConsoleToLog } from './data/log';
 import { sanitize } from './data/sanitize';
 import type { AuditEvent } from './data/actions';
-import { enterTerminal, guardExits, reportCrash } from './ui/terminal';
+import { guardExits, reportCrash } from './ui/terminal';
 import { keyStream } from './ui/keyStream';
 import type { TreeNode } from './data/tree';
+import type { Flags } from './flags';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
-
-interface Flags {
-  profile?: string;
-  region?: string;
-  endpointUrl?: string;
-  readonly?: boolean;
-  sandbox?: boolean;
-}
-
-
-async function main(): Promise<number> {
-  const program = new Command()
-    .name('awsnav')
-    .description('An interactive terminal explorer for AWS.')
-    .version(version)
-    .option('--profile <name>', 'open this profile (default: AWS_PROFILE, else the profile list)')
-    .addOption(
-      new Option('--region <region>', 'use this region for every profile (default: AWS_REGION, else the profile\'s)').argParser(checkRegion),
-    )
-    .addOption(new Option('--endpoint-url <url>', 'send every request to this endpoint (LocalStack, MinIO, …)').argParser(checkEndpoint))
-    .option('--readonly', 'offer no action that changes anything')
-    .option('--sandbox', 'run against the built-in local sandbox (no AWS account needed)')
-    .showHelpAfterError();
-  program.parse();
-  const flags = program.opts<Flags>();
-
+async function run(flags: Flags): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write('awsnav is interactive: run it in a terminal (stdin and stdout must be a TTY).\n');
     return 2;
@@ -94,12 +65,23 @@ async function main(): Promise<number> {
   }
 
   routeConsoleToLog(logPath);
-  const terminal = enterTerminal(process.stdout, process.stdin);
   // The log keeps an audit trail of every change awsnav was asked to make, and how it ended.
   const audit = (e: AuditEvent) => {
     if (e.mutates && e.phase !== 'cancelled') log(logPath, `audit: ${e.phase}: ${e.label} ${sanitize(e.target)}`);
   };
-  const app = render(<App path={path} sessions={sessions} audit={audit} />, { exitOnCtrlC: true, patchConsole: false, stdin: keyStream(process.stdin) });
+  const app = render(<App path={path} sessions={sessions} audit={audit} />, {
+    exitOnCtrlC: true,
+    patchConsole: false,
+    stdin: keyStream(process.stdin),
+    // Ink 8 enters the alternate screen and, on unmount (q, Ctrl-C, SIGTERM, a crash), leaves it with
+    // the cursor shown and raw mode off: the person's shell comes back as it was.
+    alternateScreen: true,
+    // run() has checked that stdout is a terminal; a CI variable in a person's shell (some dev
+    // containers export one) must not make Ink draw only the last frame.
+    interactive: true,
+    // Only the lines that changed are rewritten (a cursor move is two lines, not a screen).
+    incrementalRendering: true,
+  });
   const cleanupThenExit = (code: number) => void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(code));
   guardExits({
     stop: () => app.unmount(),
@@ -107,7 +89,6 @@ async function main(): Promise<number> {
     crash: (err) => {
       try {
         app.unmount();
-        terminal.restore();
         process.stderr.write(reportCrash(err, logPath));
       } finally {
         cleanupThenExit(70);
@@ -119,29 +100,20 @@ async function main(): Promise<number> {
   try {
     await app.waitUntilExit();
   } finally {
-    terminal.restore();
     await Promise.all(cleanups.map((c) => c()));
   }
   return 0;
 }
 
-function checkRegion(value: string): string {
-  if (!isRegionName(value)) throw new InvalidArgumentError('Expected a region name such as eu-west-1.');
-  return value;
+/** Runs the UI until it ends, then exits with its code. */
+export function main(flags: Flags): void {
+  run(flags).then(
+    (code) => process.exit(code),
+    (err) => {
+      // An error from the UI itself (Ink ends the app on a render error): the terminal was restored
+      // in run's finally; say what happened and where the details are.
+      process.stderr.write(reportCrash(err, logFilePath()));
+      process.exit(70);
+    },
+  );
 }
-
-function checkEndpoint(value: string): string {
-  const problem = endpointProblem(value);
-  if (problem) throw new InvalidArgumentError(problem);
-  return value;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    // An error from the UI itself (Ink ends the app on a render error): the terminal was restored
-    // in main's finally; say what happened and where the details are.
-    process.stderr.write(reportCrash(err, logFilePath()));
-    process.exit(70);
-  },
-);

@@ -1,16 +1,10 @@
-// Keys for a component, one at a time, heard from the moment it is on screen.
-// - Ink splits escape sequences, but a run of plain bytes arrives as one input: "j\r" from a fast
-//   typist, tmux or a paste would reach a handler as a single unknown string. Each key is delivered
-//   on its own here (tokenizeKeys), and ESC+char is Esc then char (awsnav binds no Alt keys).
-// - Ink's useInput subscribes in a passive effect, after the frame is drawn, and re-subscribes when
-//   the handler's identity changes (moving it behind the others). A dialog that has just opened could
-//   miss the key typed at once, and the list under it could hear a key after the dialog had closed
-//   on it. Here the subscription is made in a layout effect, when the component is committed, once
-//   for its life: the list (mounted first, ignoring keys while a dialog is open) hears each key
-//   before the dialog on top of it.
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { EventEmitter } from 'node:events';
-import { useStdin, type Key } from 'ink';
+// Keys for a component, one at a time. On Ink 8 this is Ink's own useInput (its handler is stable and
+// it hears a key sent the turn after the component mounted: test/unit/inkInput.test.tsx), plus one
+// thing Ink still does not do: a run of plain keys that arrives in one read ("j\r" from a fast typist,
+// tmux or a paste without bracketed paste) reaches useInput as a single string, and is split here into
+// its keys (tokenizeKeys), each delivered on its own. In the real terminal keyStream.ts splits and
+// paces the reads before Ink sees them; this covers input that reaches Ink another way.
+import { useInput, type Key } from 'ink';
 import { tokenizeKeys } from '../ui/keyStream';
 
 type Handler = (input: string, key: Key) => void;
@@ -52,31 +46,14 @@ export function parseKey(seq: string): [string, Key] {
   return keyOfChar(seq);
 }
 
+/** A run of plain keys glued into one input by Ink (more than one character, no named key). */
+function isGluedRun(input: string, key: Key): boolean {
+  return [...input].length > 1 && !key.ctrl && !key.meta && !key.return && !key.tab && !key.escape;
+}
+
 export function useKeys(handler: Handler, options?: { isActive?: boolean }): void {
-  // Ink's own input emitter: public useInput is built on it, but subscribes in a passive effect
-  // (see the header; test/unit/inkInput.test.tsx shows a key missed that way on Ink 8).
-  const { internal_eventEmitter: events, setRawMode } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: EventEmitter };
-  const latest = useRef(handler);
-  latest.current = handler;
-  const active = options?.isActive !== false;
-
-  useEffect(() => {
-    if (!active) return;
-    setRawMode(true);
-    return () => setRawMode(false);
-  }, [active, setRawMode]);
-
-  useLayoutEffect(() => {
-    if (!active || !events) return;
-    const onInput = (data: string) => {
-      for (const token of tokenizeKeys(data)) {
-        const [input, key] = parseKey(token);
-        latest.current(input, key);
-      }
-    };
-    events.on('input', onInput);
-    return () => {
-      events.removeListener('input', onInput);
-    };
-  }, [active, events]);
+  useInput((input, key) => {
+    if (!isGluedRun(input, key)) return handler(input, key);
+    for (const token of tokenizeKeys(input)) handler(...parseKey(token));
+  }, { isActive: options?.isActive !== false });
 }

@@ -7,6 +7,10 @@
 import { PassThrough } from 'node:stream';
 
 const ESC = '\u001b';
+// Bracketed paste (Ink's usePaste turns it on in prompts): the whole paste stays one token, so Ink
+// hands it to the prompt's paste handler in one piece instead of key by key.
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
 
 /** One read of terminal input → the keys in it. Escape sequences stay whole; ESC+char is two keys. */
 export function tokenizeKeys(chunk: string): string[] {
@@ -21,7 +25,11 @@ export function tokenizeKeys(chunk: string): string[] {
       continue;
     }
     const next = chunk[i + 1];
-    if (next === '[') {
+    const pasteEnd = chunk.startsWith(PASTE_START, i) ? chunk.indexOf(PASTE_END, i) : -1;
+    if (pasteEnd >= 0) {
+      keys.push(chunk.slice(i, pasteEnd + PASTE_END.length));
+      i = pasteEnd + PASTE_END.length;
+    } else if (next === '[') {
       // CSI: parameters and intermediates, then one final byte (0x40–0x7e). '[[A' is a legacy F-key form.
       let j = i + 2;
       if (chunk[j] === '[') j++;

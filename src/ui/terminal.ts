@@ -1,32 +1,7 @@
-// The terminal's state around the UI: awsnav draws on the alternate screen, and whatever way it ends
-// — q, Ctrl-C, SIGTERM, a crash — the person gets their shell back as it was: main screen, cursor
-// shown, raw mode off. A crash writes its details to the log file and says where it is.
+// The ways the UI ends without saying so: SIGTERM, SIGHUP, a crash. Each unmounts Ink, which leaves
+// the alternate screen with the cursor shown and raw mode off (Ink 8's alternateScreen), so the person
+// gets their shell back as it was. A crash writes its details to the log file and says where it is.
 import { log } from '../data/log';
-
-const ALT_SCREEN_ON = '\u001b[?1049h';
-const ALT_SCREEN_OFF = '\u001b[?1049l';
-const SHOW_CURSOR = '\u001b[?25h';
-
-export interface TerminalGuard {
-  restore(): void;
-}
-
-export function enterTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalGuard {
-  stdout.write(ALT_SCREEN_ON);
-  let restored = false;
-  return {
-    restore() {
-      if (restored) return;
-      restored = true;
-      try {
-        if (stdin.isTTY) stdin.setRawMode(false);
-      } catch {
-        // stdin may already be closed; nothing to restore then.
-      }
-      stdout.write(SHOW_CURSOR + ALT_SCREEN_OFF);
-    },
-  };
-}
 
 /** The terminal went away (its window closed, tmux killed): writing to it fails with these. */
 export function isTerminalGone(err: unknown): boolean {

@@ -47,10 +47,13 @@ export class TmuxSession {
     return { alternate: alt === '1', cursor: cur === '1' };
   }
 
-  /** The pid of the program running in the pane (the shell's child). */
-  childPid(name = 'node'): number | undefined {
+  /**
+   * The pid of the program running in the pane (the shell's child), found by its command line: Node 24
+   * names its main thread "MainThread", so the process name is no longer `node`.
+   */
+  childPid(pattern = 'cli\\.js'): number | undefined {
     const pane = execFileSync('tmux', ['display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
-    const r = spawnSync('pgrep', ['-P', pane, name], { encoding: 'utf8' });
+    const r = spawnSync('pgrep', ['-P', pane, '-f', pattern], { encoding: 'utf8' });
     const pid = Number(r.stdout.trim().split('\n')[0]);
     return pid || undefined;
   }

@@ -35,3 +35,8 @@ test('a terminal read splits into keys; escape sequences stay whole', async () =
   assert.deepEqual(tokenizeKeys('\u001bOB🙂x'), ['\u001bOB', '🙂', 'x']);
   assert.deepEqual(tokenizeKeys('\u001b[1;5C'), ['\u001b[1;5C']);
 });
+
+test('a bracketed paste within one read stays one token', async () => {
+  const { tokenizeKeys } = await import('../../src/ui/keyStream');
+  assert.deepEqual(tokenizeKeys('x\u001b[200~a b\r\u001b[201~y'), ['x', '\u001b[200~a b\r\u001b[201~', 'y']);
+});

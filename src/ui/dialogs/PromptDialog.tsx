@@ -4,7 +4,8 @@ import React, { useRef, useState } from 'react';
 import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import { LineInput } from './LineInput';
-import { editLine, lineOf } from './lineEdit';
+import { editLine, lineOf, pasteLine } from './lineEdit';
+import { usePaste } from 'ink';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
@@ -28,6 +29,8 @@ export function PromptDialog({ title, label, initial, validate, resolve }: Promp
     const next = editLine(line.current, input, key);
     if (next) setShown((line.current = next));
   });
+  // Bracketed paste: the text arrives whole, and a newline in it does not submit.
+  usePaste((text) => setShown((line.current = pasteLine(line.current, text))));
   const submit = (value: string) => {
     const p = validate?.(value);
     if (p) setProblem(p);

@@ -26,3 +26,13 @@ export function editLine(line: Line, input: string, key: Key): Line | undefined 
   if (!input || key.ctrl || key.meta || key.return || key.escape || key.tab || /[\u0000-\u001f\u007f]/.test(input)) return undefined;
   return { value: value.slice(0, cursor) + input + value.slice(cursor), cursor: cursor + input.length };
 }
+
+/**
+ * Pasted text inserted at the cursor as typed text, on one line: line breaks and other controls are
+ * dropped, so a pasted path that ends in a newline is not submitted by it.
+ */
+export function pasteLine(line: Line, text: string): Line {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, '');
+  const { value, cursor } = line;
+  return { value: value.slice(0, cursor) + clean + value.slice(cursor), cursor: cursor + clean.length };
+}

@@ -1,0 +1,44 @@
+// The command line: flags only, no UI. --help and --version print and exit from here, before Ink or
+// the SDK is loaded (they cost start-up a person waiting for one line should not pay).
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { endpointProblem } from './data/endpoints';
+import { isRegionName } from './data/regions';
+
+export interface Flags {
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+  readonly?: boolean;
+  sandbox?: boolean;
+}
+
+// Set by the build (scripts/bundleOptions.mjs) from package.json.
+const version = process.env.AWSNAV_VERSION ?? '0.0.0-dev';
+
+export function parseFlags(argv: string[]): Flags {
+  const program = new Command()
+    .name('awsnav')
+    .description('An interactive terminal explorer for AWS.')
+    .version(version)
+    .option('--profile <name>', 'open this profile (default: AWS_PROFILE, else the profile list)')
+    .addOption(
+      new Option('--region <region>', 'use this region for every profile (default: AWS_REGION, else the profile\'s)').argParser(checkRegion),
+    )
+    .addOption(new Option('--endpoint-url <url>', 'send every request to this endpoint (LocalStack, MinIO, …)').argParser(checkEndpoint))
+    .option('--readonly', 'offer no action that changes anything')
+    .option('--sandbox', 'run against the built-in local sandbox (no AWS account needed)')
+    .showHelpAfterError();
+  program.parse(argv);
+  return program.opts<Flags>();
+}
+
+function checkRegion(value: string): string {
+  if (!isRegionName(value)) throw new InvalidArgumentError('Expected a region name such as eu-west-1.');
+  return value;
+}
+
+function checkEndpoint(value: string): string {
+  const problem = endpointProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
+}

@@ -1,0 +1,85 @@
+// Why awsnav keeps a key layer of its own on Ink 8 (src/ui/keyStream.ts splits and paces the
+// terminal's reads; src/hooks/useKeys.ts splits what reaches Ink another way): these tests pin down
+// Ink's own behaviour that makes it necessary. When one of them fails after an Ink upgrade,
+// Ink has changed and the workaround it names can go.
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import React, { useState } from 'react';
+import { Text, useInput } from 'ink';
+import { render, cleanup } from 'ink-testing-library';
+import { useKeys } from '../../src/hooks/useKeys';
+
+afterEach(() => cleanup());
+
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+test('Ink 8 hands a burst of plain keys to useInput as one string (keyStream splits them)', async () => {
+  const seen: string[] = [];
+  function Probe() {
+    useInput((input) => void seen.push(input));
+    return <Text>probe</Text>;
+  }
+  const { stdin } = render(<Probe />);
+  await tick();
+  stdin.write('j\r'); // what a fast typist or tmux sends in one read
+  await tick();
+  assert.deepEqual(seen, ['j\r']);
+});
+
+/** A list that opens a dialog on `:`; the dialog records the keys it hears. */
+function Opener({ heard }: { heard: string[] }) {
+  const [open, setOpen] = useState(false);
+  useKeys((input) => {
+    if (!open && input === ':') setOpen(true);
+  }, { isActive: !open });
+  return open ? <Dialog heard={heard} /> : <Text>list</Text>;
+}
+function Dialog({ heard }: { heard: string[] }) {
+  useKeys((input) => void heard.push(input));
+  return <Text>dialog</Text>;
+}
+
+async function typeColonQ(pace: () => Promise<void>): Promise<string[]> {
+  const heard: string[] = [];
+  const { stdin, lastFrame } = render(<Opener heard={heard} />);
+  await tick();
+  stdin.write(':');
+  await pace();
+  stdin.write('q');
+  await new Promise((r) => setTimeout(r, 30));
+  assert.equal(lastFrame(), 'dialog');
+  cleanup();
+  return heard;
+}
+
+test('a dialog opened by one key hears the next key sent a turn later (keyStream\'s pace; no subscription of our own)', async () => {
+  // On Ink 6 useInput subscribed too late for this, and useKeys reached into Ink's private emitter.
+  assert.deepEqual(await typeColonQ(tick), ['q']);
+});
+
+test('useKeys splits the glued run into its keys', async () => {
+  const seen: string[] = [];
+  function Probe() {
+    useKeys((input, key) => void seen.push(key.return ? 'return' : input));
+    return <Text>probe</Text>;
+  }
+  const { stdin } = render(<Probe />);
+  await tick();
+  stdin.write('jk\r');
+  await tick();
+  assert.deepEqual(seen, ['j', 'k', 'return']);
+});
+
+test('a bracketed paste lands in a prompt whole, and its newline does not submit', async () => {
+  const { PromptDialog } = await import('../../src/ui/dialogs/PromptDialog');
+  const results: (string | undefined)[] = [];
+  const { stdin, lastFrame } = render(<PromptDialog title="t" label="Path" initial="a/" resolve={(v) => void results.push(v)} />);
+  await tick();
+  stdin.write('\u001b[200~logs/2024\n\u001b[201~');
+  await new Promise((r) => setTimeout(r, 30));
+  assert.match(lastFrame() ?? '', /a\/logs\/2024/);
+  assert.deepEqual(results, []);
+  stdin.write('\r');
+  await new Promise((r) => setTimeout(r, 30));
+  assert.deepEqual(results, ['a/logs/2024']);
+});
