@@ -13,6 +13,8 @@ import { createEc2Service } from './ec2/index.js';
 import { createStsService } from './sts/index.js';
 import type { Reply, RequestContext, ServiceFactory, ServiceModule } from './service.js';
 import type { Sandbox, SandboxOptions, SandboxRequest, SandboxService } from './types.js';
+import { createUnsignedRoutes } from './unsigned.js';
+import type { SsoControl, SsoOptions } from './sso/index.js';
 
 // Adding a service: write src/sandbox/<name>/ exporting a ServiceFactory, and add its line here.
 const SERVICES: Record<Exclude<SandboxService, 'unknown'>, ServiceFactory> = {
@@ -25,12 +27,14 @@ function isKnownService(name: string): name is keyof typeof SERVICES {
   return Object.prototype.hasOwnProperty.call(SERVICES, name);
 }
 
-export function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+export function startSandbox(opts: SandboxOptions & { sso?: SsoOptions } = {}): Promise<Sandbox & { sso: SsoControl }> {
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
   const requests: SandboxRequest[] = [];
   const modules = new Map<string, ServiceModule>();
   for (const [name, factory] of Object.entries(SERVICES)) modules.set(name, factory(opts));
   const s3 = modules.get('s3')!;
+  // SSO-OIDC, the SSO portal and AssumeRoleWithWebIdentity come unsigned (unsigned.ts).
+  const unsigned = createUnsignedRoutes(opts.sso);
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
@@ -58,6 +62,12 @@ export function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
     const account = scope ? accountByAccessKey(scope.accessKeyId) : undefined;
     const record: SandboxRequest = { service, account: account?.name ?? '', method, op: 'unknown', at: Date.now() };
     requests.push(record);
+    const early = scope ? undefined : await unsigned.serve(req, method, rawPath, query, requestId, record).catch(() => undefined);
+    if (early) {
+      await delay();
+      if (!closed && !res.destroyed) write(res, method, requestId, early);
+      return;
+    }
 
     // Anonymous or unknown-service requests get S3's error shape: a bare URL is most likely S3 (a browser
     // following a link), and nothing else on this endpoint can be reached without a credential scope.
@@ -105,6 +115,7 @@ export function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
         url: `http://127.0.0.1:${port}`,
         port,
         requests,
+        sso: unsigned.sso,
         close: () =>
           new Promise<void>((done) => {
             if (closed) return done();

@@ -6,19 +6,15 @@ import { readBody } from '../http.js';
 import type { Reply, RequestContext, ServiceModule } from '../service.js';
 import { XML_DECL, el, xmlText } from '../xml.js';
 import { checkAssume, userArn } from './roles.js';
-import { newSecret, newSessionKey } from './sessionKeys.js';
+import { issueRoleKeys, issuedIdentity } from './issued.js';
 
 export { SANDBOX_MFA_CODE, DEMO_ROLES, mfaSerial } from './roles.js';
 export { sessionKeyAccount } from './sessionKeys.js';
+export { SANDBOX_WEB_IDENTITY_TOKEN, WEB_IDENTITY_ROLE } from './webIdentity.js';
 
 const NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
-interface Issued {
-  arn: string;
-  roleId: string;
-}
-
-function ok(action: string, requestId: string, result: string): Reply {
+export function ok(action: string, requestId: string, result: string): Reply {
   const body =
     `${XML_DECL}<${action}Response xmlns="${NS}"><${action}Result>${result}</${action}Result>` +
     `<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>`;
@@ -26,12 +22,10 @@ function ok(action: string, requestId: string, result: string): Reply {
 }
 
 export function createStsService(): ServiceModule {
-  // Who each issued session key is, for GetCallerIdentity. Keys from another sandbox run still name
-  // their account (sessionKeys.ts); only the role name is lost then.
-  const issued = new Map<string, Issued>();
-
+  // Who each issued session key is, for GetCallerIdentity (issued.ts). Keys from another sandbox run
+  // still name their account (sessionKeys.ts); only the role name is lost then.
   function callerArn(ctx: RequestContext, accessKeyId: string): { arn: string; userId: string } {
-    const s = issued.get(accessKeyId);
+    const s = issuedIdentity(accessKeyId);
     if (s) return { arn: s.arn, userId: s.roleId };
     if (accessKeyId.startsWith('ASIA')) {
       return { arn: `arn:aws:sts::${ctx.account.accountId}:assumed-role/unknown/session`, userId: 'AROASANDBOXUNKNOWN:session' };
@@ -55,13 +49,7 @@ export function createStsService(): ServiceModule {
           throw new AwsError(400, 'InvalidAction', `The action ${action} is not valid for this web service.`);
       }
     },
-    errorReply: (err, { requestId }) => ({
-      status: err.status,
-      headers: { 'content-type': 'text/xml', ...err.headers },
-      body:
-        `${XML_DECL}<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${xmlText(err.code)}</Code>` +
-        `<Message>${xmlText(err.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
-    }),
+    errorReply: (err, { requestId }) => stsErrorReply(err, requestId),
     unknownAccessKey: () => new AwsError(403, 'InvalidClientTokenId', 'The security token included in the request is invalid.'),
   };
 
@@ -76,23 +64,33 @@ export function createStsService(): ServiceModule {
       throw new AwsError(400, 'ValidationError', `DurationSeconds ${duration} is outside 900–43200.`);
     }
     checkAssume(ctx.account, callerArnValue, roleArn, form.get('SerialNumber') ?? undefined, form.get('TokenCode') ?? undefined);
-    const [, , , , accountId, resource] = roleArn.split(':');
-    const roleName = resource.slice('role/'.length);
-    const key = newSessionKey(accountId);
-    const arn = `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
-    const roleId = `AROASANDBOX${roleName.toUpperCase().replace(/[^A-Z0-9]/g, '')}:${sessionName}`;
-    issued.set(key, { arn, roleId });
-    const expiration = new Date(Date.now() + duration * 1000).toISOString();
-    return ok(
-      action,
-      ctx.requestId,
-      '<Credentials>' +
-        el('AccessKeyId', key) +
-        el('SecretAccessKey', newSecret()) +
-        el('SessionToken', `sandbox-session-${newSecret()}`) +
-        el('Expiration', expiration) +
-        '</Credentials>' +
-        `<AssumedRoleUser>${el('AssumedRoleId', roleId)}${el('Arn', arn)}</AssumedRoleUser>`,
-    );
+    return ok(action, ctx.requestId, roleCredentialsXml(roleArn, sessionName, duration));
   }
+}
+
+export function stsErrorReply(err: AwsError, requestId: string): Reply {
+  return {
+    status: err.status,
+    headers: { 'content-type': 'text/xml', ...err.headers },
+    body:
+      `${XML_DECL}<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${xmlText(err.code)}</Code>` +
+      `<Message>${xmlText(err.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+  };
+}
+
+/** <Credentials> and <AssumedRoleUser> of an AssumeRole* answer, for keys that act as the role. */
+export function roleCredentialsXml(roleArn: string, sessionName: string, durationSeconds: number): string {
+  const [, , , , accountId, resource] = roleArn.split(':');
+  const roleName = resource.slice('role/'.length);
+  const keys = issueRoleKeys(accountId, roleName, sessionName, durationSeconds * 1000);
+  const { arn, roleId } = issuedIdentity(keys.accessKeyId)!;
+  return (
+    '<Credentials>' +
+    el('AccessKeyId', keys.accessKeyId) +
+    el('SecretAccessKey', keys.secretAccessKey) +
+    el('SessionToken', keys.sessionToken) +
+    el('Expiration', keys.expiration.toISOString()) +
+    '</Credentials>' +
+    `<AssumedRoleUser>${el('AssumedRoleId', roleId)}${el('Arn', arn)}</AssumedRoleUser>`
+  );
 }

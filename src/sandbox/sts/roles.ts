@@ -18,6 +18,8 @@ export const DEMO_ROLES: DemoRole[] = [
   { arn: 'arn:aws:iam::111111111111:role/admin', mfa: false },
   { arn: 'arn:aws:iam::222222222222:role/readonly', mfa: false },
   { arn: 'arn:aws:iam::222222222222:role/admin', mfa: true },
+  // Trusts the sandbox's OIDC issuer: what a CI job or a Kubernetes pod assumes with web identity.
+  { arn: 'arn:aws:iam::111111111111:role/ci', mfa: false },
 ];
 
 /** The demo user each account's static keys belong to, and that user's MFA device. */
