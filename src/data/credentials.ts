@@ -43,18 +43,21 @@ export class CredentialError extends Error {
 /**
  * Where the credentials came from, from the feature flags the SDK's providers set on them (checked in
  * node_modules: credential-provider-ini/-sso/-process/-env/-http and nested-clients' role assumer).
- * IMDS sets none, so "nothing set" on a profile that is not static means instance metadata.
+ * IMDS sets none in the default chain, so "nothing set" on a profile that is not static means instance
+ * metadata (the CREDENTIALS_IMDS flag is set only by credential-providers' own fromInstanceMetadata).
  */
 export function sourceOf(creds: Credentials, profile: ProfileInfo, env: NodeJS.ProcessEnv = process.env): CredentialSource {
   const f = creds.$source ?? {};
   const has = (...ids: string[]) => ids.some((id) => id in f);
-  if (has('CREDENTIALS_STS_ASSUME_ROLE', 'CREDENTIALS_PROFILE_SOURCE_PROFILE')) return 'assumed role';
+  // Only STS's own flag: the SDK also marks credential_source without role_arn as SOURCE_PROFILE.
+  if (has('CREDENTIALS_STS_ASSUME_ROLE')) return 'assumed role';
   if (has('CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN', 'CREDENTIALS_STS_ASSUME_ROLE_WEB_ID', 'CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN')) return 'web identity';
   if (has('CREDENTIALS_PROFILE_SSO', 'CREDENTIALS_PROFILE_SSO_LEGACY', 'CREDENTIALS_SSO', 'CREDENTIALS_SSO_LEGACY')) return 'SSO';
   if (has('CREDENTIALS_PROFILE_PROCESS', 'CREDENTIALS_PROCESS')) return 'process';
   if (has('CREDENTIALS_PROFILE_LOGIN', 'CREDENTIALS_LOGIN')) return 'console login';
   if (has('CREDENTIALS_CODE')) return 'explicit';
   if (has('CREDENTIALS_HTTP')) return 'container';
+  if (has('CREDENTIALS_IMDS')) return 'instance metadata';
   if (has('CREDENTIALS_ENV_VARS')) return 'environment';
   if (has('CREDENTIALS_PROFILE')) return 'file';
   // credential_source without role_arn: the SDK marks only "named provider".
@@ -72,6 +75,8 @@ export interface ProviderOptions {
   timeoutMs?: number;
 }
 
+type Inner = (opts: { forceRefresh?: boolean } | undefined, signal: AbortSignal) => Promise<Credentials>;
+
 /** The SDK's chain for this profile (the default chain, scoped to it), wrapped as described above. */
 export function credentialProvider(profile: ProfileInfo, options: ProviderOptions = {}): CredentialProvider {
   let prompting = false;
@@ -86,34 +91,66 @@ export function credentialProvider(profile: ProfileInfo, options: ProviderOption
       prompting = false;
     }
   };
-  let inner: Promise<CredentialProvider> | undefined;
-  const load = async (): Promise<CredentialProvider> => {
+  let inner: Promise<Inner> | undefined;
+  const load = async (): Promise<Inner> => {
+    if (profile.kind === 'process' && profile.credentialProcess) return processProvider(profile.name, profile.credentialProcess);
     // Imported on first use: the first frame never waits for the SDK.
     const p = await import('@aws-sdk/credential-providers');
-    if (profile.source === 'env') {
-      return p.createCredentialChain(p.fromEnv(), p.fromTokenFile(), p.fromContainerMetadata()) as CredentialProvider;
+    const { getDefaultRoleAssumerWithWebIdentity } = await import('@aws-sdk/client-sts');
+    const sts = options.stsConfig ?? {};
+    // The SDK's web-identity path hands its STS client no endpoint of ours (credential-provider-ini
+    // passes only parentClientConfig), so the role assumer is built here with the profile's STS settings.
+    const roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity(sts as never);
+    const sdk = (provider: CredentialProvider): Inner => (opts) => provider(opts);
+    if (profile.kind === 'default chain') {
+      // No config at all (an instance, a container, a CI job): whatever the SDK's default chain finds.
+      return sdk(p.fromNodeProviderChain({ clientConfig: sts, roleAssumerWithWebIdentity, mfaCodeProvider }) as CredentialProvider);
     }
-    return p.fromNodeProviderChain({ profile: profile.name, mfaCodeProvider, clientConfig: options.stsConfig }) as CredentialProvider;
+    if (profile.source === 'env') {
+      return sdk(p.createCredentialChain(p.fromEnv(), p.fromTokenFile({ roleAssumerWithWebIdentity }), p.fromHttp(), p.fromContainerMetadata()) as CredentialProvider);
+    }
+    // The SDK's SSO clients (the portal, the token refresh) take the region in clientConfig over
+    // sso_region (credential-provider-sso), and Identity Center answers only in its own region.
+    const { region: _sessionRegion, ...withoutRegion } = sts;
+    const clientConfig = profile.kind === 'sso' ? withoutRegion : sts;
+    return sdk(p.fromNodeProviderChain({ profile: profile.name, mfaCodeProvider, clientConfig, roleAssumerWithWebIdentity }) as CredentialProvider);
   };
   return async (opts) => {
     inner ??= load();
     inner.catch(() => (inner = undefined));
     const provider = await inner;
+    // Aborted when awsnav gives up, so a credential_process that hangs is killed, not left running.
+    const giveUp = new AbortController();
     try {
-      return await withTimeout(provider(opts), options.timeoutMs ?? 20_000, () => prompting, profile);
+      return await withTimeout(provider(opts, giveUp.signal), options.timeoutMs ?? 20_000, () => prompting, profile, giveUp);
     } catch (err) {
       throw explainCredentialFailure(err, profile);
     }
   };
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, paused: () => boolean, profile: ProfileInfo): Promise<T> {
+/** credential_process run by awsnav (credentialProcess.ts says why), its result kept until it nears expiry. */
+function processProvider(name: string, command: string): Inner {
+  let cached: Credentials | undefined;
+  let running: Promise<Credentials> | undefined;
+  const fresh = (c: Credentials) => !c.expiration || c.expiration.getTime() - Date.now() > 300_000;
+  return async (opts, signal) => {
+    if (cached && fresh(cached) && !opts?.forceRefresh) return cached;
+    running ??= import('./credentialProcess')
+      .then((m) => m.runCredentialProcess(name, command, signal))
+      .finally(() => (running = undefined));
+    return (cached = await running);
+  };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, paused: () => boolean, profile: ProfileInfo, giveUp: AbortController): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let timer: NodeJS.Timeout;
     const arm = () => {
       timer = setTimeout(() => {
         // The clock stops while the person types an MFA code.
         if (paused()) return arm();
+        giveUp.abort();
         reject(
           new CredentialError(
             `Resolving the credentials of profile ${profile.name} took longer than ${Math.round(ms / 1000)} s.`,
@@ -131,14 +168,24 @@ function withTimeout<T>(work: Promise<T>, ms: number, paused: () => boolean, pro
   });
 }
 
+/** What to do when the SSO sign-in is missing or over: the command that signs in without leaving. */
+export function signInHint(profile: string): string {
+  return `Sign in with :login (or aws sso login --profile ${profile})`;
+}
+
 /** Turns the SDK's credential errors into ones that say what to do for this profile. */
 export function explainCredentialFailure(err: unknown, profile: ProfileInfo): unknown {
   if (err instanceof CredentialError) return err;
   const e = err as { name?: string; message?: string };
   const msg = String(e?.message ?? err).split('\n')[0];
   if (e?.name === 'AbortError') return err;
-  if (profile.kind === 'sso' && /sso|token/i.test(msg)) {
-    return new CredentialError('No valid SSO token.', `Run aws sso login --profile ${profile.name}, then retry (r).`);
+  // SSO, or an assume-role whose source profile signs in with SSO.
+  if ((profile.kind === 'sso' && /sso|token/i.test(msg)) || /SSO session|sso_session|SSO Token/i.test(msg)) {
+    const expired = /expired/i.test(msg);
+    return new CredentialError(
+      expired ? `The SSO sign-in of profile ${profile.name} has expired.` : 'No valid SSO token.',
+      `${signInHint(profile.name)}, then retry (r).`,
+    );
   }
   if (/MultiFactorAuthentication|MFA one time pass code/.test(msg)) {
     return new CredentialError(`The MFA code for profile ${profile.name} was not accepted.`, 'Retry (r) and type the current code from your device.');

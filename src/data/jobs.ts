@@ -23,6 +23,8 @@ export interface JobState {
   error?: Explained;
   /** Extra lines kept after the end (per-key errors of a batch delete, a summary). */
   lines: string[];
+  /** A page the person should open, and a code to type there (an SSO sign-in): for copy (OSC 52) or open. */
+  link?: { url: string; code?: string };
 }
 
 export interface JobControl {

@@ -1,13 +1,14 @@
 // Profiles from the shared config and credentials files (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE,
 // else ~/.aws/…), read with the SDK's own loader, plus an "environment" entry when credentials are set
-// in environment variables. Lines the loader would skip are reported with file and line
+// in environment variables, or a "default-chain" entry when there is nothing at all (an instance or a
+// container with a role: the SDK's chain finds its credentials). Lines the loader would skip are reported with file and line
 // (configProblems.ts); every profile that can still be read is listed.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import { lintAwsFile, readConfigText, type ConfigProblem } from './configProblems';
 
-export type ProfileKind = 'static keys' | 'sso' | 'assume role' | 'process' | 'web identity' | 'environment' | 'unknown';
+export type ProfileKind = 'static keys' | 'sso' | 'assume role' | 'process' | 'web identity' | 'environment' | 'default chain' | 'unknown';
 
 export interface ProfileInfo {
   name: string;
@@ -21,6 +22,8 @@ export interface ProfileInfo {
   detail?: string;
   /** Assume-role with MFA: the device whose code awsnav asks for. */
   mfaSerial?: string;
+  /** The command of a credential_process profile, which awsnav runs itself (credentialProcess.ts). */
+  credentialProcess?: string;
   /** `ignore_configured_endpoint_urls = true`: only --endpoint-url counts. */
   ignoreConfiguredEndpoints?: boolean;
 }
@@ -73,6 +76,12 @@ export function environmentProfile(env: NodeJS.ProcessEnv): ProfileInfo | undefi
   return { name: 'environment', kind: 'environment', source: 'env', region, detail };
 }
 
+/** With no profile and no keys anywhere: the SDK's default chain (web identity, ECS, instance metadata). */
+export function defaultChainProfile(env: NodeJS.ProcessEnv): ProfileInfo {
+  const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  return { name: 'default-chain', kind: 'default chain', source: 'env', region, detail: 'instance metadata, container or web identity' };
+}
+
 export async function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): Promise<{ profiles: ProfileInfo[]; problems: ConfigProblem[] }> {
   const files = awsConfigFiles(env);
   const problems: ConfigProblem[] = [];
@@ -105,9 +114,11 @@ export async function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): Promi
       serviceEndpoints: section.services ? servicesSection(configFile[`services.${section.services}`]) : undefined,
       detail: detailOf(kind, section),
       mfaSerial: kind === 'assume role' ? section.mfa_serial : undefined,
+      credentialProcess: kind === 'process' ? section.credential_process : undefined,
       ignoreConfiguredEndpoints: section.ignore_configured_endpoint_urls === 'true' || undefined,
     });
   }
+  if (profiles.length === 0) profiles.push(defaultChainProfile(env));
   return { profiles, problems };
 }
 

@@ -101,7 +101,7 @@ test('assume-role with MFA: a wrong code and a cancelled prompt are clear errors
   assert.equal((await settled(session)).status, 'ok');
 });
 
-test('SSO with no cached token: "run aws sso login --profile NAME", quickly, and the profile stays listed', async () => {
+test('SSO with no cached token: "sign in with :login", quickly, and the profile stays listed', async () => {
   const r = await registry();
   assert.ok(r.profile('corp-sso'));
   const t0 = Date.now();
@@ -110,7 +110,7 @@ test('SSO with no cached token: "run aws sso login --profile NAME", quickly, and
   assert.deepEqual(explain(s.status === 'error' && s.error), {
     code: 'CredentialError',
     message: 'No valid SSO token.',
-    hint: 'Run aws sso login --profile corp-sso, then retry (r).',
+    hint: 'Sign in with :login (or aws sso login --profile corp-sso), then retry (r).',
   });
   assert.ok(Date.now() - t0 < 1_000);
   // A listing under it fails the same way, not with a hang.

@@ -20,11 +20,11 @@ test('each provider\'s flag names its source; assume-role wins over the source p
   assert.equal(sourceOf(creds(), p('unknown'), {}), 'instance metadata', 'IMDS sets no flag');
 });
 
-test('SSO without a token says to run aws sso login for that profile', () => {
+test('SSO without a token says to sign in with :login (or aws sso login) for that profile', () => {
   const sdk = Object.assign(new Error('The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.'), { name: 'CredentialsProviderError' });
   const e = explainCredentialFailure(sdk, p('sso', { name: 'corp' }));
   assert.ok(e instanceof CredentialError);
-  assert.deepEqual(explain(e), { code: 'CredentialError', message: 'No valid SSO token.', hint: 'Run aws sso login --profile corp, then retry (r).' });
+  assert.deepEqual(explain(e), { code: 'CredentialError', message: 'No valid SSO token.', hint: 'Sign in with :login (or aws sso login --profile corp), then retry (r).' });
 });
 
 test('other credential failures keep their cause and say what to do', () => {
