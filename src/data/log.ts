@@ -11,9 +11,16 @@ export function logFilePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.AWSNAV_LOG_FILE || join(base, 'awsnav', 'awsnav.log');
 }
 
+// The folders already made, so a long session does not stat its log folder on every line.
+const made = new Set<string>();
+
 export function log(path: string, ...args: unknown[]): void {
   try {
-    mkdirSync(join(path, '..'), { recursive: true });
+    const dir = join(path, '..');
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     appendFileSync(path, `${new Date().toISOString()} ${format(...args)}\n`);
   } catch {
     // Logging must never take the app down.

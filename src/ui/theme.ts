@@ -5,5 +5,4 @@ export const theme = {
   error: 'red',
   warn: 'yellow',
   ok: 'green',
-  cursorBg: 'blue',
 };

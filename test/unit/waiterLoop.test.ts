@@ -168,3 +168,22 @@ test('Delay and MaxAttempts as typed: a number, a fraction, or a backoff range',
   assert.deepEqual(configFrom({ delay: '2', maxAttempts: '7' }, { delay: 15, maxAttempts: 40 }), { minDelay: 2, maxDelay: 2, maxAttempts: 7 });
   assert.deepEqual(configFrom({}, { delay: 5, maxAttempts: 20 }), { minDelay: 5, maxDelay: 5, maxAttempts: 20 });
 });
+
+test('backoff has jitter: each wait is drawn between minDelay and the doubling ceiling', async () => {
+  const c = { minDelay: 2, maxDelay: 60, maxAttempts: 10 };
+  assert.equal(delayAfter(4, c, () => 0), 2000);
+  assert.equal(delayAfter(4, c, () => 0.5), 9000);
+  assert.equal(delayAfter(4, c), 16000);
+  // A fixed Delay stays fixed.
+  assert.equal(delayAfter(4, { minDelay: 15, maxDelay: 15, maxAttempts: 40 }, () => 0.3), 15000);
+  // The loop draws from its clock: two waiters started together poll at different times.
+  const f = fakeClock();
+  const draws = [0.1, 0.9];
+  f.clock.random = () => draws.shift() ?? 0;
+  const { def } = scripted([['pending']]);
+  const ctl = new AbortController();
+  const run = runWaiter(def, { minDelay: 2, maxDelay: 60, maxAttempts: 3 }, { signal: ctl.signal, clock: f.clock });
+  const r = await drive(run, f);
+  assert.equal(r.state, 'timeout');
+  assert.deepEqual(f.sleeps, [2000, Math.round((2 + 2 * 0.9) * 1000)]);
+});

@@ -45,6 +45,8 @@ export interface Clock {
   now(): number;
   /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
+  /** 0 ≤ x < 1, for the backoff's jitter (Math.random when absent). */
+  random?(): number;
 }
 
 export const realClock: Clock = {
@@ -73,11 +75,18 @@ export function abortError(signal: AbortSignal): Error {
   return e;
 }
 
-/** The wait after poll `attempt` (1-based): minDelay, doubling, capped at maxDelay; in ms. */
-export function delayAfter(attempt: number, config: WaiterConfig): number {
+/**
+ * The wait after poll `attempt` (1-based), in ms: a ceiling of minDelay doubling up to maxDelay, and a
+ * wait drawn between minDelay and that ceiling — the SDK's poller does the same (exponential backoff
+ * with jitter), so many waiters started together (one per marked instance) do not poll in lockstep.
+ * Without `random` it is the ceiling. minDelay = maxDelay is boto3's fixed Delay, jitter or not.
+ */
+export function delayAfter(attempt: number, config: WaiterConfig, random?: () => number): number {
   const min = Math.max(0, config.minDelay);
   const max = Math.max(min, config.maxDelay);
-  return Math.round(Math.min(max, min * 2 ** (attempt - 1)) * 1000);
+  const ceiling = Math.min(max, min * 2 ** (attempt - 1));
+  const drawn = random ? min + (ceiling - min) * random() : ceiling;
+  return Math.round(drawn * 1000);
 }
 
 // Throttling is the service asking for patience, not an answer about the resource: the poll is repeated
@@ -98,6 +107,7 @@ export async function runWaiter<O>(
 ): Promise<WaiterResult<O>> {
   const { signal, onAttempt } = opts;
   const clock = opts.clock ?? realClock;
+  const random = clock.random ?? Math.random;
   const maxAttempts = Math.max(1, Math.floor(config.maxAttempts));
   let throttles = 0;
   for (let attempt = 1; ; attempt++) {
@@ -114,7 +124,7 @@ export async function runWaiter<O>(
     // Bounded: as many throttled polls in a row as attempts allowed, then the error counts as any other.
     if (throttled && throttles < maxAttempts) {
       throttles++;
-      const base = delayAfter(attempt, config);
+      const base = delayAfter(attempt, config, random);
       const wait = Math.min(base * 2 ** throttles, Math.max(config.maxDelay * 1000, 60_000));
       onAttempt?.({
         attempt: attempt - 1, maxAttempts, state: 'retry', observed: `throttled (${throttled}), backing off`,
@@ -128,7 +138,7 @@ export async function runWaiter<O>(
     const state = evaluate(def.acceptors, outcome);
     const observed = def.observe(outcome);
     const last = attempt >= maxAttempts;
-    const wait = state === 'retry' && !last ? delayAfter(attempt, config) : undefined;
+    const wait = state === 'retry' && !last ? delayAfter(attempt, config, random) : undefined;
     onAttempt?.({ attempt, maxAttempts, state, observed, outcome, nextAt: wait === undefined ? undefined : clock.now() + wait });
     if (state !== 'retry') return { state, attempts: attempt, observed, outcome };
     if (wait === undefined) return { state: 'timeout', attempts: attempt, observed, outcome };
