@@ -3,7 +3,9 @@
 // the ones that apply, asks for confirmation and inputs as the spec says, and never offers a
 // mutating one in read-only mode.
 import type { Ctx, TreeNode } from './tree';
-import type { JobRegistry } from './jobs';
+import type { JobRegistry, JobRunner, JobStatus } from './jobs';
+import { explain } from './errors';
+import { sanitize } from './sanitize';
 
 export interface Choice {
   value: string;
@@ -77,7 +79,15 @@ export interface ActionSpec {
   prepare?(env: Omit<ActionEnv, 'input' | 'prepared'>): Promise<Prepared>;
   /** Undefined when the action applies; otherwise why it is unavailable (shown in help). */
   unavailable?(node: TreeNode): string | undefined;
-  run(env: ActionEnv): Promise<void>;
+  /** What it changes, for the audit trail. Defaults to what the node's record names (auditTargetOf). */
+  describeTarget?(node: TreeNode, ctx: Ctx): AuditTarget;
+  /** May say what it made (a launch: the instance ids), for the audit trail. */
+  run(env: ActionEnv): Promise<void | RunResult>;
+}
+
+export interface RunResult {
+  /** Ids of what the run created. */
+  created?: string[];
 }
 
 /** The actions the person may use here. Read-only removes every mutating one (k9s: not bound). */
@@ -98,18 +108,73 @@ export interface Dialogs {
  * The whole flow of one action: inputs, then confirmation, then the run. Nothing that mutates is
  * sent before the confirmation step has returned yes. Returns what happened, for the status line.
  */
+/** What an action changes, named: the audit trail says it, not a node id. Raw values, as AWS has them. */
+export interface AuditTarget {
+  region?: string;
+  bucket?: string;
+  key?: string;
+  versionId?: string;
+  prefix?: string;
+  instances?: string[];
+}
+
 /**
  * What happened to one action, in order: the audit trail. `confirmed` comes before anything the
  * action sends; a mutating call with no `confirmed` before it is a bug (the monkey test checks it).
+ * `done` is the run's end; work it left running as a job (a waiter, a batch delete) ends in `ended`.
  */
 export interface AuditEvent {
-  phase: 'confirmed' | 'cancelled' | 'done' | 'failed';
+  phase: 'confirmed' | 'cancelled' | 'done' | 'failed' | 'ended';
   command: string;
   label: string;
   /** The node acted on (raw text from AWS: sanitise before showing or logging). */
   target: string;
   mutates: boolean;
   at: number;
+  profile?: string;
+  account?: string;
+  /** What was changed; its region, else the session's. */
+  what?: AuditTarget;
+  /** Ids the run created (a launch). */
+  created?: string[];
+  /** How it ended: "done", what went wrong, a job's status and last line. */
+  outcome?: string;
+}
+
+type Rec = { bucket?: string; name?: string; region?: string; prefix?: string; key?: string; entry?: { key?: string; versionId?: string }; instance?: { InstanceId?: string } };
+
+/** What a node's record names: the bucket and key or prefix of S3 nodes, the id of an instance, the region. */
+export function auditTargetOf(node: TreeNode): AuditTarget {
+  const r = (node.record ?? {}) as Rec;
+  const t: AuditTarget = {};
+  if (r.region) t.region = r.region;
+  const bucket = r.bucket ?? (node.type.name === 's3.bucket' ? r.name : undefined);
+  if (bucket !== undefined) t.bucket = bucket;
+  const key = r.entry?.key ?? r.key;
+  if (key !== undefined) t.key = key;
+  if (r.entry?.versionId) t.versionId = r.entry.versionId;
+  if (key === undefined && r.prefix !== undefined) t.prefix = r.prefix;
+  if (r.instance?.InstanceId) t.instances = [r.instance.InstanceId];
+  return t;
+}
+
+/** One line of the log for an event, every outside value sanitised: `audit: done: Delete · profile dev · …`. */
+export function auditLine(e: AuditEvent): string {
+  const w = e.what ?? {};
+  const parts: [string, string | undefined][] = [
+    ['profile', e.profile],
+    ['account', e.account],
+    ['region', w.region],
+    ['bucket', w.bucket],
+    ['key', w.key],
+    ['version', w.versionId],
+    ['prefix', w.prefix === '' ? '(all)' : w.prefix],
+    ['instances', w.instances?.join(',')],
+    ['created', e.created?.join(',')],
+    ['outcome', e.outcome],
+  ];
+  const named = parts.filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
+  return sanitize(['audit: ' + `${e.phase}: ${e.label}`, ...named].join(' · '));
 }
 
 export async function runAction(
@@ -118,17 +183,59 @@ export async function runAction(
   dialogs: Dialogs,
   audit: (event: AuditEvent) => void = () => {},
 ): Promise<{ status: 'done' | 'cancelled' }> {
-  const { node } = base;
-  const event = (phase: AuditEvent['phase']) =>
-    audit({ phase, command: spec.command, label: spec.label, target: node.id, mutates: spec.mutates, at: Date.now() });
+  const { node, ctx } = base;
+  const session = ctx.session;
+  const identity = session?.identity.state;
+  const described = spec.describeTarget?.(node, ctx) ?? auditTargetOf(node);
+  const what = { ...described, region: described.region ?? session?.region };
+  const event = (phase: AuditEvent['phase'], more: Partial<AuditEvent> = {}) =>
+    audit({
+      phase,
+      command: spec.command,
+      label: spec.label,
+      target: node.id,
+      mutates: spec.mutates,
+      at: Date.now(),
+      profile: session?.profile.name,
+      account: identity && 'account' in identity ? identity.account : undefined,
+      what,
+      ...more,
+    });
+  // Jobs the run starts (a waiter, a batch delete) outlive it: their end is audited too.
+  const jobs = auditedJobs(base.jobs, (status, detail) => event('ended', { outcome: detail ? `${status}: ${detail}` : status }));
   try {
-    const result = await runFlow(spec, base, dialogs, () => event('confirmed'));
-    event(result.status === 'cancelled' ? 'cancelled' : 'done');
-    return result;
+    const result = await runFlow(spec, { ...base, jobs }, dialogs, () => event('confirmed'));
+    if (result.status === 'cancelled') event('cancelled', { outcome: 'cancelled before anything was sent' });
+    else event('done', { created: result.created, outcome: result.outcome ?? 'done' });
+    return { status: result.status };
   } catch (err) {
-    event('failed');
+    event('failed', { outcome: explain(err).message });
     throw err;
   }
+}
+
+/** The registry, with the end of every job started through it reported. */
+function auditedJobs(registry: JobRegistry, ended: (status: JobStatus, detail: string) => void): JobRegistry {
+  const start = (title: string, kind: string, unit: string, run: JobRunner) =>
+    registry.start(title, kind, unit, async (job) => {
+      let detail = '';
+      const control = { signal: job.signal, update: (patch: Parameters<typeof job.update>[0]) => (patch.detail !== undefined && (detail = patch.detail), job.update(patch)) };
+      try {
+        const status = await run(control);
+        ended(job.signal.aborted ? 'cancelled' : (status ?? 'succeeded'), detail);
+        return status;
+      } catch (err) {
+        ended(job.signal.aborted ? 'cancelled' : 'failed', job.signal.aborted ? detail : explain(err).message);
+        throw err;
+      }
+    });
+  return new Proxy(registry, {
+    get(target, prop) {
+      if (prop === 'start') return start;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 async function runFlow(
@@ -136,7 +243,7 @@ async function runFlow(
   base: Omit<ActionEnv, 'input'>,
   dialogs: Dialogs,
   confirmed: () => void,
-): Promise<{ status: 'done' | 'cancelled' }> {
+): Promise<{ status: 'done' | 'cancelled'; created?: string[]; outcome?: string }> {
   const { node, ctx } = base;
   const input: Record<string, string> = {};
   for (const field of spec.inputs ?? []) {
@@ -150,7 +257,7 @@ async function runFlow(
   const prepared = spec.prepare ? await spec.prepare(base) : undefined;
   if (prepared?.stop !== undefined) {
     base.notify(prepared.stop);
-    return { status: 'done' };
+    return { status: 'done', outcome: `nothing to do: ${prepared.stop}` };
   }
   const text = spec.confirmText?.(node) ?? node.label;
   const question = prepared?.question ?? spec.question?.(node) ?? `${spec.label}: ${text}?`;
@@ -160,6 +267,6 @@ async function runFlow(
     if (!(await dialogs.typeToConfirm(spec.label, question, text))) return { status: 'cancelled' };
   }
   confirmed();
-  await spec.run({ ...base, input, prepared: prepared?.data });
-  return { status: 'done' };
+  const result = await spec.run({ ...base, input, prepared: prepared?.data });
+  return { status: 'done', created: result ? result.created : undefined };
 }
