@@ -2,6 +2,9 @@
 // and the help screen list them from here.
 import type { BrowserAction, BrowserState } from './browserReducer';
 import type { SessionSwitcher } from './useSessionSwitch';
+import type { ActionSpec } from '../data/actions';
+import type { Ctx, TreeNode } from '../data/tree';
+import { s3Commands } from './s3Commands';
 
 export interface CommandApi {
   getState(): BrowserState;
@@ -10,6 +13,12 @@ export interface CommandApi {
   exit(): void;
   /** Profile and region switching, when the app has profiles (useSessionSwitch). */
   sessions?: SessionSwitcher;
+  /** The selected row when the line was typed (`:presign`, `:cp` act on it). */
+  selected?: TreeNode;
+  /** The actions offered here, read-only already applied: a command runs only what its key could. */
+  actions?: ActionSpec[];
+  /** Runs an action through its whole flow (inputs, confirmation, run), as its key does. */
+  runAction?(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
 }
 
 export interface LineCommand {
@@ -78,6 +87,7 @@ export const lineCommands: LineCommand[] = [
     description: 'Only instances with this tag, server-side (e.g. :tag Name=web, or :tag KEY for any value); no tag clears it',
     run: (api, args) => serverFilter(api, 'tag', args.join(' '), ':tag Name=web'),
   },
+  ...s3Commands,
   {
     name: 'help',
     description: 'List the commands',

@@ -75,7 +75,12 @@ export type ActionCommand =
   | 'action.wait'
   | 'action.flat'
   | 'action.contentType'
-  | 'action.deleteAll';
+  | 'action.deleteAll'
+  | 'action.upload'
+  | 'action.presign'
+  | 'action.restore'
+  | 'action.copy'
+  | 'action.move';
 
 export const keymap: Binding[] = [
   { command: 'cursor.up', keys: ['up', 'k'], description: 'Move up', scope: 'browse' },
@@ -108,6 +113,11 @@ export const keymap: Binding[] = [
   { command: 'action.flat', keys: ['F'], description: 'Flat listing (every key under the prefix) / folders', scope: 'browse' },
   { command: 'action.contentType', keys: ['T'], description: 'Filter by content type (asks each key with HeadObject)', scope: 'browse' },
   { command: 'action.deleteAll', keys: ['D'], description: 'Delete everything under the prefix in view (type the prefix)', scope: 'browse', destructive: true },
+  { command: 'action.upload', keys: ['u'], description: 'Upload a file or a folder here (asks before replacing)', scope: 'browse', destructive: true },
+  { command: 'action.presign', keys: ['P'], description: 'Presigned URL of the selected object (shown, copied)', scope: 'browse' },
+  { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse', destructive: true },
+  { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse', destructive: true },
+  { command: 'action.move', keys: ['m'], description: 'Move the selected object (copy, then delete the source)', scope: 'browse', destructive: true },
   { command: 'sort.next', keys: ['s'], description: 'Sort by the next column (name, size, modified, none)', scope: 'browse' },
   { command: 'sort.reverse', keys: ['o'], description: 'Reverse the sort order', scope: 'browse' },
   { command: 'scan.stop', keys: ['x'], description: 'Stop the content-type scan in progress (keeps what matched)', scope: 'browse' },

@@ -15,6 +15,9 @@ import { deleteObjectAction, downloadAction, previewAction } from './actions';
 import { batchDeleteAction, prefixTarget } from './batchDeleteAction';
 import { versionsAction } from './versionNodes';
 import { waitForObjectAction } from './waitForObject';
+import { uploadAction } from './uploadAction';
+import { presignAction } from './presignAction';
+import { copyAction } from './copyAction';
 
 export type { PrefixRecord };
 export interface ObjectRecord {
@@ -48,7 +51,7 @@ export const s3Object: NodeType<ObjectRecord> = {
   ],
   details: async ({ record }, ctx, signal) =>
     headObject(await bucketClient(ctx, record.bucket, signal), record.bucket, record.entry.key, signal),
-  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction],
+  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction, presignAction(), copyAction(false), copyAction(true)],
 };
 
 /** The listing in view as a prefix record (a bucket is its own empty prefix). */
@@ -93,7 +96,7 @@ const typeFilter: ActionSpec = {
   },
 };
 
-const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction('action.deleteAll', false), waitForObjectAction];
+const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction('action.deleteAll', false), waitForObjectAction, uploadAction()];
 
 const progress = (n: TreeNode) => (n.record as PrefixRecord).scan;
 

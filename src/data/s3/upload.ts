@@ -9,7 +9,6 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import mime from 'mime-types';
 
 export const MIB = 1024 * 1024;
 /** lib-storage's (and S3's) smallest part is 5 MiB; 8 MiB is the AWS CLI's default. */
@@ -49,9 +48,11 @@ export interface UploadResult {
   completedAnyway?: boolean;
 }
 
-/** 'report.csv' → 'text/csv'; a name mime-types does not know → application/octet-stream. */
-export function contentTypeFor(name: string): string {
-  return mime.contentType(basename(name)) || 'application/octet-stream';
+/** 'report.csv' → 'text/csv; charset=utf-8'; a name mime-types does not know → application/octet-stream. */
+export async function contentTypeFor(name: string): Promise<string> {
+  // Loaded when first needed: its database is 200 kB of JSON that start-up need not parse.
+  const m = await import('mime-types');
+  return (m.default ?? m).contentType(basename(name)) || 'application/octet-stream';
 }
 
 /** The part size for a file: at least the one asked for, and big enough to stay within 10,000 parts. */
@@ -127,7 +128,7 @@ export async function uploadFile(client: S3Client, target: UploadTarget, path: s
       // A stream, so a 5 GiB file never sits in memory: lib-storage holds queueSize parts at a time.
       Body: createReadStream(path),
       ContentLength: size,
-      ContentType: opts.contentType ?? contentTypeFor(path),
+      ContentType: opts.contentType ?? (await contentTypeFor(path)),
     },
   });
   const startedAt = now();

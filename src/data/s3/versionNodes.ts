@@ -10,6 +10,8 @@ import { listObjectVersions, type VersionEntry } from './versions';
 import { labelBase } from './prefixView';
 import { deleteVersionAction, downloadAction, previewAction } from './actions';
 import { batchDeleteAction } from './batchDeleteAction';
+import { presignAction } from './presignAction';
+import { restoreAction } from './restoreAction';
 
 export interface VersionsRecord {
   bucket: string;
@@ -59,7 +61,7 @@ export const s3Version: NodeType<VersionRecord> = {
     e.kind === 'marker'
       ? { fields: s3Version.describe!(node(s3Version, '', '', { bucket, entry: e })), raw: e }
       : headObject(await bucketClient(ctx, bucket, signal), bucket, e.key, signal, e.versionId),
-  actions: [previewAction, downloadAction, deleteVersionAction],
+  actions: [previewAction, downloadAction, deleteVersionAction, presignAction(), restoreAction],
 };
 
 export const s3Versions: NodeType<VersionsRecord> = {
