@@ -6,8 +6,11 @@ import type { TreeNode } from '../tree';
 import { needSession } from '../context';
 import { sanitize } from '../sanitize';
 import { INSTANCE_WAITER_DEFAULTS, type InstanceTarget } from '../waiters/instance';
-import { configFrom, waiterInputs } from '../waiters/inputs';
-import { nameOf, type InstanceRecord } from './instances';
+import { configFrom, instanceWaiterName, waiterInputs } from '../waiters/inputs';
+import type { WaiterConfig } from '../waiters/loop';
+import type { Session } from '../session';
+import { clientConfigOf, type AwsRequest } from '../request';
+import { describeInstanceInput, nameOf, type InstanceRecord } from './instances';
 import { instanceRowPatch, withState } from './rows';
 import { startInstanceWaiter } from './waitRun';
 import { launchInputs, launchInstance } from './launch';
@@ -17,13 +20,27 @@ const idOf = (n: TreeNode) => rec(n).instance.InstanceId ?? '';
 const nameOfNode = (n: TreeNode) => nameOf(rec(n).instance);
 const described = (n: TreeNode) => `${idOf(n)}${nameOfNode(n) ? ` (${sanitize(nameOfNode(n)!)})` : ''}`;
 
-type Op = 'StartInstances' | 'StopInstances' | 'RebootInstances' | 'TerminateInstances';
+export type Op = 'StartInstances' | 'StopInstances' | 'RebootInstances' | 'TerminateInstances';
+
+/** The state change and the waiter after it, as one request value: what is sent, and what the code view shows. */
+export function stateChangeRequest(session: Session, r: InstanceRecord, op: Op, target: InstanceTarget, config: WaiterConfig): AwsRequest<{ InstanceIds: string[] }> {
+  const id = r.instance.InstanceId ?? '';
+  return {
+    service: 'ec2',
+    operation: op,
+    input: { InstanceIds: [id] },
+    client: clientConfigOf(session, 'ec2', r.region),
+    wait: { waiter: instanceWaiterName(target), input: describeInstanceInput(id), config },
+  };
+}
 
 async function changeState(env: ActionEnv, op: Op, target: InstanceTarget, verb: string): Promise<void> {
   const r = rec(env.node);
-  const client = await needSession(env.ctx).ec2(r.region);
+  const session = needSession(env.ctx);
+  const client = await session.ec2(r.region);
   const sdk = await import('@aws-sdk/client-ec2');
-  const input = { InstanceIds: [idOf(env.node)] };
+  const config = configFrom(env.input, INSTANCE_WAITER_DEFAULTS);
+  const { input } = stateChangeRequest(session, r, op, target, config);
   const opts = { abortSignal: env.signal };
   let now: string | undefined;
   if (op === 'StartInstances') now = (await client.send(new sdk.StartInstancesCommand(input), opts)).StartingInstances?.[0]?.CurrentState?.Name;
@@ -32,7 +49,7 @@ async function changeState(env: ActionEnv, op: Op, target: InstanceTarget, verb:
   if (op === 'RebootInstances') await client.send(new sdk.RebootInstancesCommand(input), opts);
   // The answer names the state it is in now (stopping…): show it before the first poll.
   if (now) env.update?.(instanceRowPatch(r.region, withState(r, now)));
-  startInstanceWaiter(env, client, { region: r.region, instanceId: idOf(env.node), name: nameOfNode(env.node) }, target, configFrom(env.input, INSTANCE_WAITER_DEFAULTS));
+  startInstanceWaiter(env, client, { region: r.region, instanceId: idOf(env.node), name: nameOfNode(env.node) }, target, config);
   env.notify(`${verb} ${described(env.node)}: waiting until ${target} (Tab: jobs).`, 'ok');
 }
 

@@ -1,11 +1,14 @@
 // HeadObject: what ListObjectsV2 does not say (content type, user metadata, …).
-import type { S3Client } from '@aws-sdk/client-s3';
+import type { HeadObjectCommandInput, S3Client } from '@aws-sdk/client-s3';
 import { formatBytes, formatDate } from '../format';
 import type { DetailResult } from '../tree';
 
+/** HeadObject's input: built here only, for the call and the code view. */
+export const headObjectInput = (bucket: string, key: string, versionId?: string): HeadObjectCommandInput => ({ Bucket: bucket, Key: key, VersionId: versionId });
+
 export async function headObject(client: S3Client, bucket: string, key: string, signal?: AbortSignal, versionId?: string): Promise<DetailResult> {
   const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
-  const out = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), { abortSignal: signal });
+  const out = await client.send(new HeadObjectCommand(headObjectInput(bucket, key, versionId)), { abortSignal: signal });
   const { $metadata: _meta, ...raw } = out;
   const fields = [
     { label: 'Key', value: key },

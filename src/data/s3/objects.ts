@@ -1,6 +1,6 @@
 // ListObjectsV2 as an async iterable of pages over the SDK's paginator. Folders (CommonPrefixes) and
 // objects are merged in key order, which is the order S3 pages them in, so pages concatenate cleanly.
-import type { S3Client, ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
+import type { S3Client, ListObjectsV2CommandInput, ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
 import type { ListOptions, Page } from '../tree';
 
 export interface ObjectEntry {
@@ -23,6 +23,21 @@ export interface ListObjectsQuery {
 /** S3 caps MaxKeys at 1000. */
 export const MAX_KEYS = 1000;
 
+/** The paginator's page size: what the person set, within S3's cap. */
+export const objectPageSize = (n: number | undefined): number => Math.min(n ?? MAX_KEYS, MAX_KEYS);
+
+/** ListObjectsV2's input for a query: built here only, read by the call below and by the code view. */
+export function listObjectsInput(query: ListObjectsQuery): ListObjectsV2CommandInput {
+  return {
+    Bucket: query.bucket,
+    Prefix: query.prefix || undefined,
+    Delimiter: query.delimiter,
+    StartAfter: query.startAfter,
+    // Keys may hold characters XML 1.0 cannot carry; url encoding round-trips every key (boto3 does the same).
+    EncodingType: 'url',
+  };
+}
+
 export async function* listObjects(
   client: S3Client,
   query: ListObjectsQuery,
@@ -31,15 +46,8 @@ export async function* listObjects(
   const { paginateListObjectsV2 } = await import('@aws-sdk/client-s3');
   let cursor = opts.cursor;
   for await (const out of paginateListObjectsV2(
-    { client, startingToken: cursor, pageSize: Math.min(opts.pageSize ?? MAX_KEYS, MAX_KEYS) },
-    {
-      Bucket: query.bucket,
-      Prefix: query.prefix || undefined,
-      Delimiter: query.delimiter,
-      StartAfter: query.startAfter,
-      // Keys may hold characters XML 1.0 cannot carry; url encoding round-trips every key (boto3 does the same).
-      EncodingType: 'url',
-    },
+    { client, startingToken: cursor, pageSize: objectPageSize(opts.pageSize) },
+    listObjectsInput(query),
     { abortSignal: opts.signal },
   )) {
     yield { items: entriesOf(out), cursor, next: out.IsTruncated ? out.NextContinuationToken : undefined };

@@ -1,8 +1,8 @@
 // ListObjectVersions as an async iterable of pages. The SDK has no paginator for it (two markers, not a
 // token), so this is the hand loop on KeyMarker / VersionIdMarker; a page's cursor is both markers.
-import type { S3Client, ListObjectVersionsCommandOutput } from '@aws-sdk/client-s3';
+import type { S3Client, ListObjectVersionsCommandInput, ListObjectVersionsCommandOutput } from '@aws-sdk/client-s3';
 import type { ListOptions, Page } from '../tree';
-import { compareKeys, decodeKey, MAX_KEYS } from './objects';
+import { compareKeys, decodeKey, objectPageSize } from './objects';
 
 export interface VersionEntry {
   kind: 'version' | 'marker' | 'prefix';
@@ -30,20 +30,17 @@ interface Markers {
 export const encodeMarkers = (m: Markers): string | undefined => (m.k === undefined ? undefined : JSON.stringify(m));
 export const decodeMarkers = (cursor: string | undefined): Markers => (cursor ? (JSON.parse(cursor) as Markers) : {});
 
+/** ListObjectVersions' input (markers and page size apart): built here only, read by the call and the code view. */
+export function listVersionsInput(query: VersionsQuery): ListObjectVersionsCommandInput {
+  return { Bucket: query.bucket, Prefix: query.prefix || undefined, Delimiter: query.delimiter, EncodingType: 'url' };
+}
+
 export async function* listObjectVersions(client: S3Client, query: VersionsQuery, opts: ListOptions): AsyncIterable<Page<VersionEntry>> {
   const { ListObjectVersionsCommand } = await import('@aws-sdk/client-s3');
   let markers = decodeMarkers(opts.cursor);
   for (;;) {
     const out = await client.send(
-      new ListObjectVersionsCommand({
-        Bucket: query.bucket,
-        Prefix: query.prefix || undefined,
-        Delimiter: query.delimiter,
-        KeyMarker: markers.k,
-        VersionIdMarker: markers.v,
-        MaxKeys: Math.min(opts.pageSize ?? MAX_KEYS, MAX_KEYS),
-        EncodingType: 'url',
-      }),
+      new ListObjectVersionsCommand({ ...listVersionsInput(query), KeyMarker: markers.k, VersionIdMarker: markers.v, MaxKeys: objectPageSize(opts.pageSize) }),
       { abortSignal: opts.signal },
     );
     const next: Markers = out.IsTruncated ? { k: decodeIf(out, out.NextKeyMarker), v: out.NextVersionIdMarker || undefined } : {};

@@ -2,6 +2,7 @@
 // may be a range ("5-60"): the wait then doubles from the first to the second between polls.
 import type { InputSpec } from '../actions';
 import type { WaiterConfig } from './loop';
+import type { InstanceWaiterName } from '../request';
 
 const DELAY = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*s?\s*$/;
 
@@ -38,4 +39,9 @@ export function configFrom(input: Record<string, string>, defaults: { delay: num
   const d = parseDelay(input.delay ?? '') ?? { minDelay: defaults.delay, maxDelay: defaults.delay };
   const n = Number(input.maxAttempts);
   return { ...d, maxAttempts: Number.isInteger(n) && n >= 1 ? n : defaults.maxAttempts };
+}
+
+/** The waiter a target state is reached with, by its name in the service model (boto3: 'instance_stopped'). */
+export function instanceWaiterName(target: 'running' | 'stopped' | 'terminated'): InstanceWaiterName {
+  return target === 'running' ? 'InstanceRunning' : target === 'stopped' ? 'InstanceStopped' : 'InstanceTerminated';
 }
