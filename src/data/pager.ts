@@ -31,6 +31,10 @@ export class Pager<T> {
   private want = { index: 0, lookahead: 0 };
   private resident = 0;
   private disposed = false;
+  /** Aborted when the pager is disposed: work over the whole collection (collection/) ends with it. */
+  private readonly life = new AbortController();
+  /** G: pull page after page until the end, wherever the cursor is (see toEnd). */
+  private following?: { resolve(reachedEnd: boolean): void };
   /** Bumped on every change; a cheap snapshot for useSyncExternalStore. */
   version = 0;
   error: unknown = undefined;
@@ -38,7 +42,8 @@ export class Pager<T> {
   requests = 0;
 
   constructor(
-    private readonly source: PageSource<T>,
+    /** The listing itself: whole-collection work (collection/) reads it again with the same page size. */
+    readonly source: PageSource<T>,
     private readonly options: PagerOptions = {},
   ) {}
 
@@ -54,6 +59,55 @@ export class Pager<T> {
   }
   get residentRows(): number {
     return this.resident;
+  }
+  get pageSize(): number | undefined {
+    return this.options.pageSize;
+  }
+  get lifetime(): AbortSignal {
+    return this.life.signal;
+  }
+  /** True while a walk to the end (toEnd) is under way. */
+  get walking(): boolean {
+    return this.following !== undefined;
+  }
+
+  /**
+   * The pages held from the very first row on, up to the first one dropped, and the cursor that reads
+   * on from there: a scan of the whole collection starts with what is in memory at once (DESIGN.md,
+   * Whole collections), then reads only the rest.
+   */
+  leadingPages(): { pages: { items: T[]; cursor?: string; start: number }[]; next?: string; end: boolean } {
+    const pages: { items: T[]; cursor?: string; start: number }[] = [];
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i];
+      if (!slot.items) return { pages, next: slot.cursor, end: false };
+      pages.push({ items: slot.items, cursor: slot.cursor, start: slot.start });
+    }
+    // Nothing read yet, or every page held: read on from where the listing stopped.
+    return { pages, next: this.nextCursor, end: this.ended };
+  }
+
+  /**
+   * G: reads page after page to the true end of the listing, in one go; the rows kept are the ones at
+   * the end (the window follows). Resolves true at the end, false when stopped (stopWalk) or failed.
+   */
+  toEnd(): Promise<boolean> {
+    if (this.ended) return Promise.resolve(true);
+    this.following?.resolve(false);
+    return new Promise((resolve) => {
+      this.following = { resolve };
+      this.emit();
+      this.ensure(Math.max(0, this.length - 1), this.want.lookahead);
+    });
+  }
+
+  stopWalk(): void {
+    const f = this.following;
+    this.following = undefined;
+    if (f) {
+      f.resolve(false);
+      this.emit();
+    }
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -94,6 +148,8 @@ export class Pager<T> {
   /** The cursor is at `index` and `lookahead` rows around it should be ready. */
   ensure(index: number, lookahead = 50): void {
     if (this.disposed) return;
+    // While walking to the end, the window follows the end, not the cursor left behind.
+    if (this.following) index = Math.max(index, this.length - 1);
     this.want = { index, lookahead };
     if (this.error !== undefined) return;
     if (!this.ended && !this.loadingNext && index + lookahead >= this.length) void this.loadNext();
@@ -113,6 +169,7 @@ export class Pager<T> {
 
   /** Abort what is in flight but keep what is loaded: the screen is left, it may be come back to. */
   suspend(): void {
+    this.stopWalk();
     this.controller.abort();
     this.controller = new AbortController();
     this.iterator = undefined;
@@ -123,7 +180,10 @@ export class Pager<T> {
 
   dispose(): void {
     this.disposed = true;
+    this.following?.resolve(false);
+    this.following = undefined;
     this.controller.abort();
+    this.life.abort();
     this.listeners.clear();
   }
 
@@ -155,6 +215,10 @@ export class Pager<T> {
     } finally {
       if (!signal.aborted) {
         this.loadingNext = false;
+        if (this.following && (this.ended || this.error !== undefined)) {
+          this.following.resolve(this.ended);
+          this.following = undefined;
+        }
         this.emit();
         // One page may not be enough to fill the look-ahead (or a page came back empty): keep going.
         if (this.error === undefined) this.ensure(this.want.index, this.want.lookahead);

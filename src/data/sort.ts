@@ -31,3 +31,11 @@ export function nextSort(columns: Column[], current: SortState | undefined): Sor
   if (!next) return undefined;
   return { column: next.id, desc: next.align === 'right' || /modified|created|launch/i.test(next.id) };
 }
+
+/**
+ * S3 lists keys in key order: sorting such a listing by name ascending is the listing itself (no scan),
+ * and descending is the listing read backwards (a scan, but no keys to keep).
+ */
+export function inListingOrder(node: TreeNode, column: Column): boolean {
+  return column.id === 'name' && node.type.name.startsWith('s3.') && node.type.name !== 's3';
+}

@@ -1,0 +1,291 @@
+// A sort or a `/` filter over the whole collection, not the part in memory (DESIGN.md, Whole
+// collections). Every page is streamed once through the listing's own paginator; of each row only what
+// the view needs is kept: its row number, and for a sort its key, in typed arrays (12 bytes a row), plus
+// each page's cursor. The rows themselves come back as they come into view: from the Pager's window if
+// it holds them, else by their page's cursor (pageCache.ts). It starts with the pages already in memory,
+// so the loaded rows are sorted or filtered at once, and reads on from there with progress and cancel.
+import type { ListProgress } from '../tree';
+import type { Pager } from '../pager';
+import { formatCount } from '../format';
+import { Growable, floorIndex } from './growable';
+import { PageCache } from './pageCache';
+
+export interface IndexSpec<T> {
+  /** Which rows the view shows (a filter); undefined keeps them all. */
+  keep?(item: T): boolean;
+  /** The sort key; undefined keeps the listing's own order. Undefined values sort last either way. */
+  key?(item: T): number | string | undefined;
+  /** For the progress line: "sort by size", "filter “abc”". */
+  label: string;
+}
+
+export type IndexState = 'idle' | 'reading' | 'paused' | 'stopped' | 'done' | 'failed';
+
+const collator = new Intl.Collator('en', { numeric: true });
+/** Re-sorting while reading costs n log n each time: only once the rows read grew by half. */
+const RESORT_GROWTH = 1.5;
+const RESORT_MIN_MS = 300;
+const EMIT_EVERY_MS = 100;
+
+export class IndexScan<T> implements ListProgress {
+  state: IndexState = 'idle';
+  error: unknown = undefined;
+  /** Rows read so far, kept or not. */
+  read = 0;
+  version = 0;
+  /** Requests this scan sent (pages read on, pages read again for the view). */
+  get requests(): number {
+    return this.pagesRead + this.cache.requests;
+  }
+  private pagesRead = 0;
+  private readonly pageStart = new Growable(Float64Array, 64);
+  private readonly pageCursor: (string | undefined)[] = [];
+  private readonly rows = new Growable(Float64Array);
+  private readonly numKeys = new Growable(Float64Array);
+  private strKeys?: (string | undefined)[];
+  private next?: string;
+  private seeded = false;
+  private controller = new AbortController();
+  private readonly listeners = new Set<() => void>();
+  private readonly cache: PageCache<T>;
+  private emitTimer?: NodeJS.Timeout;
+  // The sorted snapshot: positions into `rows`, those with a key first.
+  private order?: Uint32Array;
+  private withKey = 0;
+  private sortedAt = 0;
+  private sortedTime = 0;
+
+  constructor(
+    private readonly pager: Pager<T>,
+    readonly spec: IndexSpec<T>,
+  ) {
+    const life = pager.lifetime;
+    this.cache = new PageCache({
+      source: pager.source,
+      pageSize: pager.pageSize,
+      cursorOf: (p) => this.pageCursor[p],
+      changed: () => this.emit(),
+      signal: life,
+    });
+    life.addEventListener('abort', () => this.pause(), { once: true });
+  }
+
+  get running(): boolean {
+    return this.state === 'reading';
+  }
+  get ended(): boolean {
+    return this.state === 'done';
+  }
+  /** Rows kept so far (a filter's matches). */
+  get kept(): number {
+    return this.rows.length;
+  }
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  /** Starts, or goes on after a pause (the screen was left). A person's stop is not undone here. */
+  start(): void {
+    if (this.state === 'reading' || this.state === 'done' || this.state === 'stopped' || this.pager.lifetime.aborted) return;
+    if (!this.seeded && this.seed()) return;
+    this.controller = new AbortController();
+    this.state = 'reading';
+    this.error = undefined;
+    this.emit();
+    void this.readOn(this.controller.signal);
+  }
+
+  /** Stops reading for now, keeping everything (the screen was left); start() goes on. */
+  pause(): void {
+    if (this.state !== 'reading') return;
+    this.controller.abort();
+    this.state = 'paused';
+    this.emit();
+  }
+
+  /** The person stopped it: the view covers what was read, and says so. */
+  cancel(): void {
+    if (this.state === 'done' || this.state === 'stopped') return;
+    this.controller.abort();
+    this.state = 'stopped';
+    this.emit();
+  }
+
+  /** Rows in the view now: a filter's matches so far, or the rows of the latest sorted snapshot. */
+  count(): number {
+    if (!this.spec.key) return this.rows.length;
+    this.sortIfStale();
+    return this.sortedAt;
+  }
+
+  /** The row at view position i (descending: largest first), or undefined while its page is fetched. */
+  at(i: number, desc: boolean): T | undefined {
+    const pos = this.position(i, desc);
+    if (pos === undefined) return undefined;
+    const row = this.rows.get(pos);
+    const held = this.pager.at(row);
+    if (held !== undefined) return held;
+    const page = floorIndex(this.pageStart, row);
+    if (page < 0) return undefined;
+    return this.cache.get(page)?.[row - this.pageStart.get(page)];
+  }
+
+  /** The row number in the listing (as the Pager counts) of view position i. */
+  rowAt(i: number, desc: boolean): number | undefined {
+    const pos = this.position(i, desc);
+    return pos === undefined ? undefined : this.rows.get(pos);
+  }
+
+  text(): string {
+    const { label } = this.spec;
+    const read = formatCount(this.read);
+    const matches = this.spec.keep ? ` · ${formatCount(this.kept)} ${this.kept === 1 ? 'match' : 'match'}` : '';
+    switch (this.state) {
+      case 'idle':
+      case 'reading':
+        return `${label}: read ${read}…${matches}`;
+      case 'paused':
+        return `${label}: paused after ${read} read${matches}`;
+      case 'done':
+        return `${label}: all ${read} read${matches}`;
+      case 'stopped':
+        return `${label}: stopped after ${read} read${matches}; the rest never read`;
+      case 'failed':
+        return `${label}: a page failed after ${read} read${matches} (r starts again)`;
+    }
+  }
+
+  /** What the view covers, for the status line: never "all" for a part. */
+  covers(): string {
+    const read = formatCount(this.read);
+    const whole = this.state === 'done';
+    const parts: string[] = [];
+    if (this.spec.keep) parts.push(whole ? `${formatCount(this.kept)} of all ${read} match` : `${formatCount(this.kept)} match in the ${read} read`);
+    if (this.spec.key) {
+      this.sortIfStale();
+      const n = formatCount(this.spec.keep ? this.sortedAt : this.sortedAt);
+      parts.push(whole ? 'sorted all' : this.sortedAt < this.kept ? `sorted ${n} of ${formatCount(this.kept)} read` : `sorted ${n} read`);
+    }
+    if (this.state === 'stopped') parts.push('stopped: the rest never read');
+    else if (this.state === 'failed') parts.push('a page failed: r starts again');
+    else if (!whole) parts.push('reading…');
+    return parts.join(' · ');
+  }
+
+  private position(i: number, desc: boolean): number | undefined {
+    if (!this.spec.key) {
+      const n = this.rows.length;
+      if (i < 0 || i >= n) return undefined;
+      return desc ? n - 1 - i : i;
+    }
+    this.sortIfStale();
+    const order = this.order;
+    if (!order || i < 0 || i >= this.sortedAt) return undefined;
+    // Rows without a key stay last in both directions.
+    if (desc && i < this.withKey) return order[this.withKey - 1 - i];
+    return order[i];
+  }
+
+  /** Takes in the pages in memory; true when they are the whole listing. */
+  private seed(): boolean {
+    this.seeded = true;
+    const lead = this.pager.leadingPages();
+    for (const p of lead.pages) this.add(p.items, p.cursor);
+    this.next = lead.next;
+    if (lead.end) this.finish('done');
+    return lead.end;
+  }
+
+  private async readOn(signal: AbortSignal): Promise<void> {
+    try {
+      // A listing that was never read at all starts from its first page (cursor undefined).
+      if (this.read > 0 && this.next === undefined) return this.finish('done');
+      for await (const page of this.pager.source({ signal, cursor: this.next, pageSize: this.pager.pageSize })) {
+        if (signal.aborted) return;
+        this.pagesRead++;
+        this.add(page.items, page.cursor);
+        this.next = page.next;
+        if (page.next === undefined) break;
+        this.emitSoon();
+      }
+      if (!signal.aborted) this.finish('done');
+    } catch (err) {
+      if (signal.aborted) return;
+      this.error = err;
+      this.finish('failed');
+    }
+  }
+
+  private finish(state: IndexState): void {
+    this.state = state;
+    this.emit();
+  }
+
+  private add(items: T[], cursor: string | undefined): void {
+    this.pageStart.push(this.read);
+    this.pageCursor.push(cursor);
+    const { keep, key } = this.spec;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (keep && !keep(item)) continue;
+      this.rows.push(this.read + i);
+      if (!key) continue;
+      const v = key(item);
+      if (this.strKeys) this.strKeys.push(v === undefined ? undefined : String(v));
+      else if (typeof v === 'string') {
+        // The first string key: this column sorts as text (bucket names, states); numbers so far go along.
+        this.strKeys = Array.from(this.numKeys.view(), (n) => (Number.isNaN(n) ? undefined : String(n)));
+        this.strKeys.push(v);
+      } else this.numKeys.push(v === undefined ? NaN : v);
+    }
+    this.read += items.length;
+  }
+
+  private sortIfStale(): void {
+    const n = this.rows.length;
+    if (!this.spec.key || this.sortedAt === n) return;
+    const reading = this.state === 'reading';
+    const now = Date.now();
+    if (reading && this.order && (n < this.sortedAt * RESORT_GROWTH || now - this.sortedTime < RESORT_MIN_MS)) return;
+    this.sortAll(n);
+    this.sortedTime = Date.now();
+  }
+
+  private sortAll(n: number): void {
+    const str = this.strKeys;
+    const num = this.numKeys.view();
+    const missing = (p: number) => (str ? str[p] === undefined : Number.isNaN(num[p]));
+    // Positions with a key at the front, in row order; those without at the back, in row order.
+    const order = new Uint32Array(n);
+    let front = 0;
+    let back = n;
+    for (let p = 0; p < n; p++) if (!missing(p)) order[front++] = p;
+    for (let p = n - 1; p >= 0; p--) if (missing(p)) order[--back] = p;
+    const keyed = order.subarray(0, front);
+    if (str) keyed.sort((a, b) => collator.compare(str[a]!, str[b]!) || a - b);
+    else keyed.sort((a, b) => num[a] - num[b] || a - b);
+    this.order = order;
+    this.withKey = front;
+    this.sortedAt = n;
+  }
+
+  private emitSoon(): void {
+    if (this.emitTimer) return;
+    this.emitTimer = setTimeout(() => {
+      this.emitTimer = undefined;
+      this.emit();
+    }, EMIT_EVERY_MS);
+    this.emitTimer.unref?.();
+  }
+
+  private emit(): void {
+    if (this.emitTimer) {
+      clearTimeout(this.emitTimer);
+      this.emitTimer = undefined;
+    }
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+}
