@@ -22,15 +22,21 @@ export interface StatusLineProps {
   sorted?: { title: string; desc: boolean; partial: boolean };
   /** `:pagesize N`, when set. */
   pageSize?: number;
+  /** What a whole-collection sort or filter covers so far (useRows): "sorted 42,002 of 55,002 read". */
+  covers?: { text: string; whole: boolean };
+  /** Said instead of "all loaded" when the listing ended early (a stopped content-type scan). */
+  ended?: string;
 }
 
 /** `1,000 loaded · more ↓`, what is loading, or what went wrong and what to do. */
 const noticeColor = { info: theme.accent, ok: theme.ok, error: theme.error };
 
-export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter, sorted, pageSize }: StatusLineProps) {
+export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter, sorted, pageSize, covers, ended }: StatusLineProps) {
   const position = count > 0 ? `${formatCount(cursor + 1)}/${formatCount(count)}` : '';
   return (
-    <Box justifyContent="space-between">
+    // One line, always: Ink 8 lays a truncated text beside another in a row out two lines high, and a
+    // frame one line too tall scrolls the terminal and garbles the top line.
+    <Box justifyContent="space-between" height={1}>
       <Text wrap="truncate">
         {notice ? (
           <Text color={noticeColor[notice.level]}>{notice.text}</Text>
@@ -42,7 +48,7 @@ export function StatusLine({ loaded, done, loading, error, notice, retries, curs
         ) : (
           <>
             <Text>{formatCount(loaded)} loaded</Text>
-            <Text color={theme.muted}>{done ? ' · all loaded' : ' · more ↓'}</Text>
+            {ended ? <Text color={theme.warn}> · {ended}</Text> : <Text color={theme.muted}>{done ? ' · all loaded' : ' · more ↓'}</Text>}
             {loading ? <Text color={theme.warn}> · loading…</Text> : null}
             {retries?.count ? (
               <Text color={theme.warn}>
@@ -50,13 +56,14 @@ export function StatusLine({ loaded, done, loading, error, notice, retries, curs
                 {retries.last ? ` (last: ${retries.last.operation} after ${retries.last.reason})` : ''}
               </Text>
             ) : null}
-            {filter ? <Text color={theme.accent}> · filter “{filter}” ({formatCount(count)} of the loaded rows)</Text> : null}
+            {filter ? <Text color={theme.accent}> · filter “{filter}”{covers ? '' : ` (${formatCount(count)} of the loaded rows)`}</Text> : null}
             {sorted ? (
               <Text color={sorted.partial ? theme.warn : theme.accent}>
                 {' '}· sorted by {sorted.title} {sorted.desc ? '↓' : '↑'}
-                {sorted.partial ? ` (only the ${formatCount(loaded)} loaded rows)` : ''}
+                {sorted.partial && !covers ? ` (only the ${formatCount(loaded)} loaded rows)` : ''}
               </Text>
             ) : null}
+            {covers ? <Text color={covers.whole ? theme.accent : theme.warn}> · {covers.text}</Text> : null}
             {pageSize ? <Text color={theme.muted}> · pages of {formatCount(pageSize)}</Text> : null}
           </>
         )}
