@@ -113,7 +113,7 @@ export const keymap: Binding[] = [
   { command: 'action.flat', keys: ['F'], description: 'Flat listing (every key under the prefix) / folders', scope: 'browse' },
   { command: 'action.contentType', keys: ['T'], description: 'Filter by content type (asks each key with HeadObject)', scope: 'browse' },
   { command: 'action.deleteAll', keys: ['D'], description: 'Delete everything under the prefix in view (type the prefix)', scope: 'browse', destructive: true },
-  { command: 'action.upload', keys: ['u'], description: 'Upload a file or a folder here (asks before replacing)', scope: 'browse', destructive: true },
+  { command: 'action.upload', keys: ['u', 'ctrl+u'], description: 'Upload a file or a folder here (asks before replacing)', scope: 'browse', destructive: true },
   { command: 'action.presign', keys: ['P'], description: 'Presigned URL of the selected object (shown, copied)', scope: 'browse' },
   { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse', destructive: true },
   { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse', destructive: true },
