@@ -4,7 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { ActionEnv, ActionSpec, Prepared } from '../actions';
+import type { ActionEnv, ActionSpec, InputSpec, Prepared } from '../actions';
+import { completePath, type Completion } from '../pathComplete';
 import type { Ctx, TreeNode } from '../tree';
 import { formatBytes, formatCount, formatDate, formatDuration } from '../format';
 import { sanitize } from '../sanitize';
@@ -127,6 +128,20 @@ export function startUpload(env: Pick<ActionEnv, 'jobs' | 'ctx' | 'notify' | 're
 }
 
 /**
+ * The path prompt. `complete` is for Tab in the prompt: InputSpec has no such hook yet (the dialog
+ * would call it on Tab, set the line to `value` and list `candidates` under it).
+ */
+export const uploadPathField: InputSpec & { complete(value: string): Promise<Completion> } = {
+  id: 'path',
+  label: 'Upload a file or a folder (its path; ~ is your home; Esc cancels)',
+  kind: 'text',
+  // Empty on purpose: Enter alone must not upload the folder awsnav was started in.
+  initial: () => '',
+  validate: (v) => (v.trim() ? undefined : 'Give the path of a file or a folder.'),
+  complete: (v) => completePath(v),
+};
+
+/**
  * The upload action. The path is an input; a preset one (`:upload PATH`) is planned in `prepare`, so
  * the confirmation says what is uploaded and what it replaces. From the `u` prompt the plan is made
  * after the confirmation (prepare does not see the inputs yet) and a replacement is asked then.
@@ -141,19 +156,7 @@ export function uploadAction(presetPath?: string): ActionSpec {
       const d = uploadDestination(n);
       return `Upload into ${url(d.bucket, d.prefix)}? Nothing is replaced without asking.`;
     },
-    inputs:
-      presetPath === undefined
-        ? [
-            {
-              id: 'path',
-              label: 'Upload a file or a folder (its path; ~ is your home; Esc cancels)',
-              kind: 'text',
-              // Empty on purpose: Enter alone must not upload the folder awsnav was started in.
-              initial: () => '',
-              validate: (v) => (v.trim() ? undefined : 'Give the path of a file or a folder.'),
-            },
-          ]
-        : undefined,
+    inputs: presetPath === undefined ? [uploadPathField] : undefined,
     prepare:
       presetPath === undefined
         ? undefined
