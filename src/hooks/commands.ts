@@ -5,6 +5,7 @@ import type { SessionSwitcher } from './useSessionSwitch';
 import type { ActionSpec } from '../data/actions';
 import type { Ctx, TreeNode } from '../data/tree';
 import { s3Commands } from './s3Commands';
+import { codeCommands } from './codeCommands';
 
 export interface CommandApi {
   getState(): BrowserState;
@@ -88,6 +89,7 @@ export const lineCommands: LineCommand[] = [
     run: (api, args) => serverFilter(api, 'tag', args.join(' '), ':tag Name=web'),
   },
   ...s3Commands,
+  ...codeCommands,
   {
     name: 'help',
     description: 'List the commands',

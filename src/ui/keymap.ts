@@ -2,7 +2,7 @@
 // screen and the footer hints are generated from this table, and tests press commands through it.
 import type { Key } from 'ink';
 
-export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text';
+export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code';
 
 export interface Binding {
   command: CommandId;
@@ -56,7 +56,18 @@ export type CommandId =
   | 'text.down'
   | 'text.pageUp'
   | 'text.pageDown'
-  | 'text.close';
+  | 'text.close'
+  | 'code'
+  | 'code.nextTab'
+  | 'code.prevTab'
+  | 'code.tab'
+  | 'code.subject'
+  | 'code.up'
+  | 'code.down'
+  | 'code.pageUp'
+  | 'code.pageDown'
+  | 'code.copy'
+  | 'code.close';
 
 /**
  * Verbs that node types attach actions to (data/actions.ts: ActionSpec.command). The same key does
@@ -141,6 +152,17 @@ export const keymap: Binding[] = [
   { command: 'text.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'text' },
   { command: 'text.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'text' },
   { command: 'text.close', keys: ['escape', 'q', '?'], description: 'Close this view', scope: 'text', hint: 'close' },
+  { command: 'code', keys: ['C'], description: 'Code view: this listing, item or action as AWS CLI, boto3 and JS SDK code; :code', scope: 'browse' },
+  { command: 'code.nextTab', keys: ['right', 'l'], description: 'Next tab (AWS CLI, boto3 client, boto3 resource, JS SDK)', scope: 'code', hint: 'tab' },
+  { command: 'code.prevTab', keys: ['left', 'h'], description: 'Previous tab', scope: 'code' },
+  { command: 'code.tab', keys: ['1', '2', '3', '4'], description: 'That tab', scope: 'code' },
+  { command: 'code.subject', keys: ['tab'], description: 'The next request here (the listing, the selected item, its next state change)', scope: 'code', hint: 'request' },
+  { command: 'code.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'code' },
+  { command: 'code.down', keys: ['down', 'j'], description: 'Scroll down', scope: 'code', hint: 'scroll' },
+  { command: 'code.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'code' },
+  { command: 'code.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'code' },
+  { command: 'code.copy', keys: ['Y'], description: 'Copy the tab to the clipboard (OSC 52)', scope: 'code', hint: 'copy' },
+  { command: 'code.close', keys: ['escape', 'q'], description: 'Close the code view', scope: 'code', hint: 'close' },
 ];
 
 /** Ink's (input, key) as one name: 'up', 'ctrl+b', 'return', or the character typed. */

@@ -1,0 +1,44 @@
+// The code view: what is in view as AWS CLI, boto3 (client and resource) and JS SDK v3 code, one tab
+// each, generated from the request awsnav sends. Keys: src/hooks/useCodeView.ts; text through Safe.
+import React from 'react';
+import { Box, useWindowSize } from 'ink';
+import { Text } from './Safe';
+import { DialogFrame } from './dialogs/DialogFrame';
+import { theme } from './theme';
+import { useCodeView, type CodeViewModel } from '../hooks/useCodeView';
+import type { CodeSubject } from '../data/code/subject';
+
+export function CodeView({ subjects, height, close }: { subjects: CodeSubject[]; height: number; close(): void }) {
+  const { columns } = useWindowSize();
+  // The frame's border and padding take four columns.
+  const model = useCodeView(subjects, height, columns - 4, close);
+  return <CodeViewBody {...model} />;
+}
+
+export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }: CodeViewModel) {
+  const subject = subjects[Math.min(state.subject, subjects.length - 1)];
+  const more = subjects.length > 1 ? ` · Tab: ${state.subject + 1} of ${subjects.length}` : '';
+  return (
+    <DialogFrame title={`code · ${subject.title}${more}`} scope="code">
+      <Box>
+        {tabs.map((t, i) => (
+          <Text key={t.id} inverse={i === state.tab} color={i === state.tab ? theme.accent : undefined}>
+            {` ${i + 1} ${t.title} `}
+          </Text>
+        ))}
+      </Box>
+      <Box flexDirection="column" height={page}>
+        {shown.slice(state.top, state.top + page).map((l, i) => (
+          <Text key={state.top + i} wrap="truncate">
+            {l.cont ? <Text color={theme.muted}>{'↪ '}</Text> : null}
+            {l.text}
+          </Text>
+        ))}
+      </Box>
+      <Text color={theme.muted} wrap="truncate">
+        {shown.length > page ? `lines ${state.top + 1}–${Math.min(shown.length, state.top + page)} of ${shown.length} · ` : ''}
+        {copied ?? `${tab.title}: Y copies it, :code FILE writes it`}
+      </Text>
+    </DialogFrame>
+  );
+}
