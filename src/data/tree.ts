@@ -38,6 +38,13 @@ export interface Column {
   color?(node: TreeNode): string | undefined;
   /** Makes the column sortable: the value to order rows by (undefined sorts last). */
   sortValue?(node: TreeNode): string | number | undefined;
+  /**
+   * Which columns give way first on a narrow terminal: 0 is never dropped (the name, the id), higher
+   * numbers go first. Defaults by id (src/ui/columns.ts).
+   */
+  priority?: number;
+  /** How a long cell is cut: at the end, in the middle (keys: `2024/10/08/…-69c23d.log`), or never (ids). */
+  cut?: 'end' | 'middle' | 'never';
 }
 
 export interface DetailField {

@@ -16,6 +16,7 @@ import { nextSort } from '../data/sort';
 import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
 import type { SessionSwitcher } from './useSessionSwitch';
+import { handleExtraKey, type ExtraDeps } from './browserKeys';
 
 export interface InputDeps {
   store: BrowserStore;
@@ -30,6 +31,8 @@ export interface InputDeps {
   runAction(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
   /** p / R and :profile / :region (absent when the app has no profiles to switch between). */
   sessions?: SessionSwitcher;
+  /** The detail pane toggle, marks and yank (browserKeys.ts). */
+  extra?: ExtraDeps;
 }
 
 export function useBrowserInput(deps: InputDeps) {
@@ -97,6 +100,7 @@ export function useBrowserInput(deps: InputDeps) {
     if (state.notice) dispatch({ type: 'notify', notice: undefined });
     const command = commandFor('browse', name);
     const selected = rows.at(rows.clamp(frame.cursor));
+    if (latest.current.extra && handleExtraKey(command, latest.current.extra, selected, frame.ctx, by, notify)) return;
     switch (command) {
       case 'cursor.up':
         return by(-1);
@@ -140,7 +144,7 @@ export function useBrowserInput(deps: InputDeps) {
       case 'region.pick':
         return sessions ? sessions.pickRegion(selected) : notify('No regions to switch between here.');
       case 'help':
-        return dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Help', lines: helpLines() } });
+        return dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Help', lines: helpLines(), help: true } });
       case 'sort.next': {
         const columns = frame.node.type.columns ?? [];
         if (!columns.some((c) => c.sortValue)) return notify('This listing cannot be sorted.');

@@ -1,7 +1,7 @@
 // The one generic browser screen: header, breadcrumbs, the current node's children, the selected
 // node's details, the jobs panel, the status line and the key hints. Wires hooks to pure views;
 // fetches nothing itself.
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
 import { Box, useWindowSize } from 'ink';
 import type { TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
@@ -21,6 +21,7 @@ import { useActions } from '../hooks/useActions';
 import { useJobs } from '../hooks/useJobs';
 import { useNow } from '../hooks/useNow';
 import { useRetries } from '../hooks/useRetries';
+import { useMarks } from '../hooks/useMarks';
 import { useListProgress } from '../hooks/useListProgress';
 import { ScanLine } from './ScanLine';
 import { scrollOffset, type FrameOptions } from '../hooks/frame';
@@ -46,14 +47,20 @@ export interface BrowserProps {
   audit?(event: AuditEvent): void;
 }
 
-const DETAIL_MIN_COLUMNS = 100;
+// Below this the table needs the room: the pane hides (i shows it; Enter then shows a leaf's details).
+const DETAIL_MIN_COLUMNS = 120;
+const DETAIL_MIN_SHOWN = 60;
 const JOB_LINES = 4;
 
 export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) {
   const { columns, rows: termRows } = useWindowSize();
   const { state, store, frame } = useBrowser(path, options);
+  const marks = useMarks(frame.node);
   const jobList = useJobs(jobs);
   const now = useNow(jobList.some((j) => j.status === 'running'));
+  // undefined: by width; the i key makes it the person's choice from then on.
+  const [detailChoice, setDetailChoice] = useState<boolean | undefined>(undefined);
+  const detailShown = (detailChoice ?? columns >= DETAIL_MIN_COLUMNS) && columns >= DETAIL_MIN_SHOWN;
   const dialogs = useDialogs(store);
   const runAction = useActions(store, dialogs, jobs, audit);
   const switcher = useSessionSwitch(store, sessions, dialogs);
@@ -82,10 +89,11 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
     return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
   }, [selected, frame.node, readonly]);
 
-  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction, sessions: sessions ? switcher : undefined });
+  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction, sessions: sessions ? switcher : undefined,
+    extra: { store, detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks } });
   const details = useDetails(selected, frame.ctx);
 
-  const detailWidth = columns >= DETAIL_MIN_COLUMNS ? Math.floor(columns * 0.34) : 0;
+  const detailWidth = detailShown ? Math.floor(columns * 0.34) : 0;
   const tableWidth = columns - detailWidth - (detailWidth ? 1 : 0);
   const listError = rows.error !== undefined ? explain(rows.error, `listing ${sanitize(frame.node.label)}`) : undefined;
   const columnsOf = frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }];
@@ -117,6 +125,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
             offset={scrollOffset(cursor, frame.offset, pageHeight)}
             height={pageHeight}
             width={tableWidth}
+            isMarked={marks.nodes.length ? marks.has : undefined}
+            sort={frame.sort}
           />
         )}
         {detailWidth ? (
@@ -176,8 +186,9 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         filter={frame.filter}
         sorted={rows.sorted}
         pageSize={state.options.pageSize}
+        marked={marks.nodes.length}
       />
-      <KeyHints scope={state.modal ? (state.modal.kind === 'text' ? 'text' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
+      <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
     </Box>
   );
 }

@@ -22,6 +22,8 @@ export interface StatusLineProps {
   sorted?: { title: string; desc: boolean; partial: boolean };
   /** `:pagesize N`, when set. */
   pageSize?: number;
+  /** Rows marked with Space (the actions then apply to them). */
+  marked?: number;
   /** What a whole-collection sort or filter covers so far (useRows): "sorted 42,002 of 55,002 read". */
   covers?: { text: string; whole: boolean };
   /** Said instead of "all loaded" when the listing ended early (a stopped content-type scan). */
@@ -31,7 +33,7 @@ export interface StatusLineProps {
 /** `1,000 loaded · more ↓`, what is loading, or what went wrong and what to do. */
 const noticeColor = { info: theme.accent, ok: theme.ok, error: theme.error };
 
-export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter, sorted, pageSize, covers, ended }: StatusLineProps) {
+export function StatusLine({ loaded, done, loading, error, notice, retries, cursor, count, filter, sorted, pageSize, covers, ended, marked }: StatusLineProps) {
   const position = count > 0 ? `${formatCount(cursor + 1)}/${formatCount(count)}` : '';
   return (
     // One line, always: Ink 8 lays a truncated text beside another in a row out two lines high, and a
@@ -68,7 +70,11 @@ export function StatusLine({ loaded, done, loading, error, notice, retries, curs
           </>
         )}
       </Text>
-      <Text color={theme.muted}>{position}</Text>
+      {/* On the right with the position: still in view while a notice fills the left. */}
+      <Text color={theme.muted}>
+        {marked ? <Text color={theme.accent} bold>{formatCount(marked)} marked  </Text> : null}
+        {position}
+      </Text>
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import React from 'react';
 import { Box } from 'ink';
 import { Text } from './Safe';
 import type { Column, TreeNode } from '../data/tree';
-import { columnWidths, gap, headerLine, rowCells } from './columns';
+import { gap, headerLine, layoutColumns, neededWidths, rowCells } from './columns';
 import { theme } from './theme';
 
 export interface TableProps {
@@ -16,35 +16,43 @@ export interface TableProps {
   offset: number;
   height: number;
   width: number;
+  /** Marked rows (Space) carry a mark in the narrow column after the cursor. */
+  isMarked?(node: TreeNode): boolean;
+  /** The sort in effect: its column's title carries ↑ or ↓. */
+  sort?: { column: string; desc: boolean };
 }
 
-const GUTTER = '  ';
+// Cursor, mark, space: both visible without colour (NO_COLOR).
+const GUTTER = '   ';
 export const CURSOR = '▸ ';
+export const MARK = '●';
 
-export function Table({ columns, count, at, cursor, offset, height, width }: TableProps) {
-  // Two cells of gutter for the cursor marker: the selection must show without colour (NO_COLOR).
-  const widths = columnWidths(columns, width - GUTTER.length);
-  const lines = [];
-  for (let i = offset; i < Math.min(count, offset + height); i++) {
-    const n = at(i);
-    const selected = i === cursor;
-    lines.push(
-      <Box key={i}>
-        {/* A row wider than the table must not squeeze the gutter (the cursor mark) to one cell. */}
-        <Box flexShrink={0}>
-          <Text color={theme.accent}>{selected ? CURSOR : GUTTER}</Text>
-        </Box>
-        {n ? <Row node={n} columns={columns} widths={widths} selected={selected} /> : <Text color={theme.muted}>loading…</Text>}
-      </Box>,
-    );
-  }
+export function Table({ columns, count, at, cursor, offset, height, width, isMarked, sort }: TableProps) {
+  const visible: { index: number; node: TreeNode | undefined }[] = [];
+  for (let i = offset; i < Math.min(count, offset + height); i++) visible.push({ index: i, node: at(i) });
+  const inView = visible.flatMap((v) => (v.node ? [v.node] : []));
+  const layout = layoutColumns(columns, width - GUTTER.length, neededWidths(columns, inView));
   return (
     <Box flexDirection="column" width={width}>
       <Text bold color={theme.muted} wrap="truncate">
         {GUTTER}
-        {headerLine(columns, widths)}
+        {headerLine(layout.columns, layout.widths, sort)}
       </Text>
-      {lines}
+      {visible.map(({ index, node: n }) => {
+        const selected = index === cursor;
+        return (
+          <Box key={index}>
+            {/* A row wider than the table must not squeeze the gutter (the cursor mark) to one cell. */}
+            <Box flexShrink={0}>
+              <Text color={theme.accent}>
+                {selected ? CURSOR[0] : ' '}
+                {n && isMarked?.(n) ? MARK : ' '}{' '}
+              </Text>
+            </Box>
+            {n ? <Row node={n} columns={layout.columns} widths={layout.widths} selected={selected} /> : <Text color={theme.muted}>loading…</Text>}
+          </Box>
+        );
+      })}
     </Box>
   );
 }

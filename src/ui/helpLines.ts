@@ -1,27 +1,62 @@
 // Help, generated from the keymap and the command list, so it can never disagree with what the keys do.
-import { bindingsFor, keyLabel, type Scope } from './keymap';
+// In sections that each fit one screen (helpSections), so help at 80×24 is a few keys away, not six pages.
+import { bindingsFor, keyLabel, keymap, type Binding, type CommandId, type Scope } from './keymap';
 import { commandLines } from '../hooks/commands';
 
-const sections: { scope: Scope; title: string }[] = [
-  { scope: 'browse', title: 'Browsing' },
-  { scope: 'filter', title: 'While filtering (/)' },
-  { scope: 'jobs', title: 'Jobs panel (Tab)' },
-  { scope: 'dialog', title: 'Dialogs' },
-  { scope: 'text', title: 'Text views (help, raw, preview)' },
+export interface HelpSection {
+  title: string;
+  lines: string[];
+}
+
+// The list's keys by what they are for. A browse binding named in none of these (one added later)
+// lands in "More", so help still lists every key.
+const browseGroups: { title: string; match(c: CommandId): boolean }[] = [
+  { title: 'Moving', match: (c) => c.startsWith('cursor.') || ['open', 'back', 'jobs.focus', 'detail.toggle'].includes(c) },
+  { title: 'Listing', match: (c) => ['filter', 'refresh', 'raw', 'sort.next', 'sort.reverse', 'scan.stop', 'action.flat', 'action.contentType', 'action.versions', 'action.preview'].includes(c) },
+  { title: 'Marks and actions', match: (c) => c.startsWith('mark.') || c === 'yank' || ['action.delete', 'action.download', 'action.deleteAll', 'action.wait'].includes(c) },
+  { title: 'Instances', match: (c) => ['action.start', 'action.stop', 'action.reboot', 'action.terminate', 'action.launch'].includes(c) },
+  { title: 'Session', match: (c) => ['profile.pick', 'region.pick', 'command', 'help', 'quit'].includes(c) },
 ];
 
+const scopeTitles: Partial<Record<Scope, string>> = {
+  filter: 'Filtering (/)',
+  jobs: 'Jobs panel (Tab)',
+  dialog: 'Dialogs',
+  text: 'Text views',
+  code: 'Code view',
+};
+
+/** Every scope but the list's, in keymap order: a scope added later has its section too. */
+const otherScopes = (): { scope: Scope; title: string }[] =>
+  [...new Set(keymap.map((b) => b.scope))].filter((s) => s !== 'browse').map((scope) => ({ scope, title: scopeTitles[scope] ?? scope }));
+
+function line(b: Binding): string {
+  const mark = b.destructive ? ' (asks first; not in read-only)' : '';
+  return `  ${b.keys.map(keyLabel).join(' / ').padEnd(22)}${b.description}${mark}`;
+}
+
+/** Sections no longer than `page` lines each (a longer one is split as "Title 1/2", "Title 2/2"). */
+export function helpSections(page = Infinity): HelpSection[] {
+  const browse = bindingsFor('browse');
+  const used = new Set<Binding>();
+  const raw: HelpSection[] = browseGroups.map((g) => {
+    const bs = browse.filter((b) => g.match(b.command));
+    bs.forEach((b) => used.add(b));
+    return { title: g.title, lines: bs.map(line) };
+  });
+  const more = browse.filter((b) => !used.has(b));
+  if (more.length) raw.push({ title: 'More', lines: more.map(line) });
+  for (const s of otherScopes()) raw.push({ title: s.title, lines: bindingsFor(s.scope).map(line) });
+  raw.push({ title: 'Commands (:)', lines: [...commandLines().map((l) => `  ${l}`), '', 'Ctrl-C quits from anywhere.'] });
+  const size = Math.max(1, page);
+  return raw.flatMap((s) => {
+    if (s.lines.length <= size) return [s];
+    const parts = Math.ceil(s.lines.length / size);
+    return Array.from({ length: parts }, (_, i) => ({ title: `${s.title} ${i + 1}/${parts}`, lines: s.lines.slice(i * size, (i + 1) * size) }));
+  });
+}
+
+/** Every section as one text (the `:help` list, tests). */
 export function helpLines(): string[] {
-  const lines: string[] = [];
-  for (const s of sections) {
-    lines.push(s.title);
-    for (const b of bindingsFor(s.scope)) {
-      const mark = b.destructive ? ' (asks first; not in read-only)' : '';
-      lines.push(`  ${b.keys.map(keyLabel).join(' / ').padEnd(22)}${b.description}${mark}`);
-    }
-    lines.push('');
-  }
-  lines.push('Commands (:)');
-  for (const l of commandLines()) lines.push(`  ${l}`);
-  lines.push('', 'Ctrl-C quits from anywhere.');
-  return lines;
+  return helpSections().flatMap((s) => [s.title, ...s.lines, '']);
 }

@@ -2,7 +2,7 @@
 // screen and the footer hints are generated from this table, and tests press commands through it.
 import type { Key } from 'ink';
 
-export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code';
+export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text';
 
 export interface Binding {
   command: CommandId;
@@ -36,6 +36,14 @@ export type CommandId =
   | 'sort.next'
   | 'sort.reverse'
   | 'scan.stop'
+  | 'collection.count'
+  | 'collection.count'
+  | 'detail.toggle'
+  | 'mark.toggle'
+  | 'mark.clear'
+  | 'yank'
+  | 'help.next'
+  | 'help.prev'
   | ActionCommand
   | 'filter.accept'
   | 'filter.clear'
@@ -102,7 +110,7 @@ export const keymap: Binding[] = [
   { command: 'cursor.last', keys: ['G', 'end'], description: 'Last loaded row', scope: 'browse' },
   { command: 'open', keys: ['return', 'right', 'l'], description: 'Open the selected item', scope: 'browse', hint: 'open' },
   { command: 'back', keys: ['escape', 'left', 'h'], description: 'Go back up the path', scope: 'browse', hint: 'back' },
-  { command: 'filter', keys: ['/'], description: 'Filter the loaded rows', scope: 'browse', hint: 'filter' },
+  { command: 'filter', keys: ['/'], description: 'Filter every row: the loaded ones at once, the rest read in the background', scope: 'browse', hint: 'filter' },
   { command: 'refresh', keys: ['r'], description: 'Refresh the listing (retries after an error)', scope: 'browse', hint: 'refresh' },
   { command: 'raw', keys: ['y'], description: 'Raw view: the API response as the service sent it', scope: 'browse' },
   { command: 'command', keys: [':'], description: 'Command line (:help lists the commands)', scope: 'browse' },
@@ -111,7 +119,11 @@ export const keymap: Binding[] = [
   { command: 'jobs.focus', keys: ['tab'], description: 'Go to the jobs panel (waiters, downloads, deletes)', scope: 'browse' },
   { command: 'help', keys: ['?'], description: 'Show this help', scope: 'browse', hint: 'help' },
   { command: 'quit', keys: ['q'], description: 'Quit (Ctrl-C always quits)', scope: 'browse', hint: 'quit' },
-  { command: 'action.delete', keys: ['ctrl+d'], description: 'Delete the selected item (asks first)', scope: 'browse', destructive: true },
+  { command: 'detail.toggle', keys: ['i'], description: 'Show or hide the detail pane (hidden at first below 120 columns; then Enter on an item shows its details)', scope: 'browse' },
+  { command: 'mark.toggle', keys: ['space'], description: 'Mark or unmark the row: actions then apply to every marked row', scope: 'browse', hint: 'mark' },
+  { command: 'mark.clear', keys: ['M'], description: 'Clear the marks', scope: 'browse' },
+  { command: 'yank', keys: ['Y'], description: 'Copy the name, key, s3:// URI, ARN, id or IP to the clipboard (OSC 52)', scope: 'browse', hint: 'yank' },
+  { command: 'action.delete', keys: ['ctrl+d'], description: 'Delete the selected item', scope: 'browse', destructive: true },
   { command: 'action.download', keys: ['d'], description: 'Download the selected object', scope: 'browse' },
   { command: 'action.preview', keys: ['v'], description: 'Preview the start of the selected object', scope: 'browse' },
   { command: 'action.versions', keys: ['V'], description: 'Show versions', scope: 'browse' },
@@ -129,7 +141,7 @@ export const keymap: Binding[] = [
   { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse', destructive: true },
   { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse', destructive: true },
   { command: 'action.move', keys: ['m'], description: 'Move the selected object (copy, then delete the source)', scope: 'browse', destructive: true },
-  { command: 'sort.next', keys: ['s'], description: 'Sort by the next column (name, size, modified, none)', scope: 'browse' },
+  { command: 'sort.next', keys: ['s'], description: 'Sort every row by the next column (name, size, modified, none); reads the whole listing', scope: 'browse' },
   { command: 'sort.reverse', keys: ['o'], description: 'Reverse the sort order', scope: 'browse' },
   { command: 'scan.stop', keys: ['x'], description: 'Stop the content-type scan in progress (keeps what matched)', scope: 'browse' },
   { command: 'filter.accept', keys: ['return'], description: 'Keep the filter and go back to the list', scope: 'filter', hint: 'keep' },
@@ -151,18 +163,9 @@ export const keymap: Binding[] = [
   { command: 'text.down', keys: ['down', 'j'], description: 'Scroll down', scope: 'text', hint: 'scroll' },
   { command: 'text.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'text' },
   { command: 'text.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'text' },
+  { command: 'help.next', keys: ['right', 'tab', 'l'], description: 'Next section of the help', scope: 'text' },
+  { command: 'help.prev', keys: ['left', 'h'], description: 'Previous section of the help', scope: 'text' },
   { command: 'text.close', keys: ['escape', 'q', '?'], description: 'Close this view', scope: 'text', hint: 'close' },
-  { command: 'code', keys: ['C'], description: 'Code view: this listing, item or action as AWS CLI, boto3 and JS SDK code; :code', scope: 'browse' },
-  { command: 'code.nextTab', keys: ['right', 'l'], description: 'Next tab (AWS CLI, boto3 client, boto3 resource, JS SDK)', scope: 'code', hint: 'tab' },
-  { command: 'code.prevTab', keys: ['left', 'h'], description: 'Previous tab', scope: 'code' },
-  { command: 'code.tab', keys: ['1', '2', '3', '4'], description: 'That tab', scope: 'code' },
-  { command: 'code.subject', keys: ['tab'], description: 'The next request here (the listing, the selected item, its next state change)', scope: 'code', hint: 'request' },
-  { command: 'code.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'code' },
-  { command: 'code.down', keys: ['down', 'j'], description: 'Scroll down', scope: 'code', hint: 'scroll' },
-  { command: 'code.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'code' },
-  { command: 'code.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'code' },
-  { command: 'code.copy', keys: ['Y'], description: 'Copy the tab to the clipboard (OSC 52)', scope: 'code', hint: 'copy' },
-  { command: 'code.close', keys: ['escape', 'q'], description: 'Close the code view', scope: 'code', hint: 'close' },
 ];
 
 /** Ink's (input, key) as one name: 'up', 'ctrl+b', 'return', or the character typed. */

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { startSandbox, MemoryBucketStore, type Sandbox } from '../../src/sandbox/index';
@@ -18,6 +18,7 @@ import { runLine, type CommandApi } from '../../src/hooks/commands';
 import { chunk } from '../../src/data/s3/presignAction';
 import { parseDuration } from '../../src/data/s3/presign';
 import { parseDestination } from '../../src/data/s3/copy';
+import { listTree } from '../../src/data/s3/uploadTree';
 import type { Session } from '../../src/data/session';
 import { ctxOf, sandboxSession } from '../helpers/sessions';
 
@@ -118,6 +119,27 @@ test(':upload PATH of a folder says in its confirmation how many files and what 
   assert.match(jobs.jobs[0].lines[0], /^Done: 2 files/);
   assert.equal(await read('in/batch/sub/b c.txt'), 'b');
   assert.equal(await read('in/batch/a.txt'), 'a');
+});
+
+test('u on a folder asks again with its count; the root, the home folder and huge trees are refused before anything is sent', async () => {
+  const upload = s3Prefix.listActions!.find((a) => a.command === 'action.upload')!;
+  const root = join(dir, 'again');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'one.txt'), '1');
+  const jobs = new JobRegistry();
+  const notes: string[] = [];
+  const puts = count('PutObject');
+  const no = script([true, false], [root]);
+  await runAction(upload, base(here(), jobs, notes, no), no);
+  assert.match(no.asked.at(-1)!, /Upload the folder .*again \(1 files, 1 B\) to s3:\/\/wa\/in\/again\/\?/);
+  assert.equal(notes.at(-1), 'Not uploaded.');
+  for (const path of ['/', homedir()]) {
+    const d = script([true, true], [path]);
+    await assert.rejects(runAction(upload, base(here(), jobs, notes, d), d), /whole (file system|home folder)/);
+  }
+  await assert.rejects(listTree(dir, undefined, 2), /more than 2 files/);
+  assert.equal(count('PutObject'), puts);
+  assert.equal(jobs.jobs.length, 0);
 });
 
 test(':cp and :presign act on the selected row; read-only offers presign only', async () => {

@@ -3,6 +3,7 @@
 // one HeadObject for a file; for a folder, one listing of where it lands.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { homedir } from 'node:os';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ActionEnv, ActionSpec, InputSpec, Prepared } from '../actions';
 import { completePath, type Completion } from '../pathComplete';
@@ -46,6 +47,7 @@ export async function planUpload(ctx: Ctx, dest: { bucket: string; prefix: strin
     return { kind: 'file', path, bucket: dest.bucket, key, size: s.size, replaces };
   }
   if (!s.isDirectory()) throw new Error(`${path} is neither a file nor a folder.`);
+  if (path === '/' || path === homedir()) throw new Error(`${path} is ${path === '/' ? 'the whole file system' : 'your whole home folder'}: give a folder inside it.`);
   const listing = await listTree(path, signal);
   const prefix = dest.prefix;
   const { replaces, more } = await countExisting(client, dest.bucket, prefix + basename(path) + '/', new Set(listing.files.map((f) => prefix + f.rel)), signal);
@@ -170,8 +172,9 @@ export function uploadAction(presetPath?: string): ActionSpec {
       if (!plan) {
         plan = await planUpload(env.ctx, uploadDestination(env.node), env.input.path, env.signal);
         if (plan.kind === 'folder' && plan.listing.files.length === 0) return env.notify(`${sanitize(plan.path)} has no files: nothing was uploaded.`);
-        const replaces = plan.kind === 'file' ? plan.replaces !== undefined : plan.replaces > 0 || plan.more;
-        if (replaces && !(await env.ask(uploadQuestion(plan)))) return env.notify('Not uploaded: nothing was replaced.');
+        // A folder is always confirmed again, now with its count and size; a file when it replaces one.
+        const ask = plan.kind === 'folder' || plan.replaces !== undefined;
+        if (ask && !(await env.ask(uploadQuestion(plan)))) return env.notify(plan.kind === 'file' ? 'Not uploaded: nothing was replaced.' : 'Not uploaded.');
       }
       startUpload(env, plan);
       env.notify(`Uploading ${sanitize(plan.path)} (Tab: jobs, c cancels).`);

@@ -23,7 +23,13 @@ export interface TreeListing {
   skipped: string[];
 }
 
-export async function listTree(root: string, signal?: AbortSignal): Promise<TreeListing> {
+/**
+ * A folder upload is one job the person confirms knowing its size; past this many files it is more
+ * likely a slip ('/', '..', a home folder) than a folder meant for one bucket prefix, and the walk stops.
+ */
+export const MAX_TREE_FILES = 20_000;
+
+export async function listTree(root: string, signal?: AbortSignal, maxFiles = MAX_TREE_FILES): Promise<TreeListing> {
   const out: TreeListing = { files: [], bytes: 0, skipped: [] };
   const top = basename(root.replace(/\/+$/, '')) || 'upload';
   async function walk(dir: string, rel: string): Promise<void> {
@@ -35,6 +41,9 @@ export async function listTree(root: string, signal?: AbortSignal): Promise<Tree
       const r = `${rel}/${e.name}`;
       if (e.isDirectory()) await walk(path, r);
       else if (e.isFile()) {
+        if (out.files.length >= maxFiles) {
+          throw new Error(`${root} holds more than ${maxFiles.toLocaleString('en-US')} files: upload its folders one at a time.`);
+        }
         const size = (await stat(path)).size;
         out.files.push({ path, rel: r, size });
         out.bytes += size;
