@@ -4,6 +4,7 @@
 import type { Ctx, TreeNode } from '../data/tree';
 import type { Choice } from '../data/actions';
 import type { SortState } from '../data/sort';
+import type { CodeSubject } from '../data/code/subject';
 import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame';
 
 /** Which part owns the keys. A dialog, when open, owns them before any of these. */
@@ -21,6 +22,8 @@ export type Modal =
       resolve(value: string | undefined): void;
     }
   | { kind: 'pick'; title: string; choices(signal: AbortSignal): Promise<Choice[]>; resolve(value: string | undefined): void }
+  /** The code view (CodeView.tsx): what is in view as AWS CLI, boto3 and JS SDK code, one request at a time. */
+  | { kind: 'code'; subjects: CodeSubject[] }
   /** A scrollable text: the raw view of a record, the preview of an object. */
   | { kind: 'text'; title: string; lines: string[]; note?: string; /** Shown by sections that fit the screen (HelpView). */ help?: boolean };
 

@@ -2,7 +2,7 @@
 // screen and the footer hints are generated from this table, and tests press commands through it.
 import type { Key } from 'ink';
 
-export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text';
+export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code';
 
 export interface Binding {
   command: CommandId;
@@ -36,8 +36,6 @@ export type CommandId =
   | 'sort.next'
   | 'sort.reverse'
   | 'scan.stop'
-  | 'collection.count'
-  | 'collection.count'
   | 'detail.toggle'
   | 'mark.toggle'
   | 'mark.clear'
@@ -110,7 +108,7 @@ export const keymap: Binding[] = [
   { command: 'cursor.last', keys: ['G', 'end'], description: 'Last loaded row', scope: 'browse' },
   { command: 'open', keys: ['return', 'right', 'l'], description: 'Open the selected item', scope: 'browse', hint: 'open' },
   { command: 'back', keys: ['escape', 'left', 'h'], description: 'Go back up the path', scope: 'browse', hint: 'back' },
-  { command: 'filter', keys: ['/'], description: 'Filter every row: the loaded ones at once, the rest read in the background', scope: 'browse', hint: 'filter' },
+  { command: 'filter', keys: ['/'], description: 'Filter the loaded rows', scope: 'browse', hint: 'filter' },
   { command: 'refresh', keys: ['r'], description: 'Refresh the listing (retries after an error)', scope: 'browse', hint: 'refresh' },
   { command: 'raw', keys: ['y'], description: 'Raw view: the API response as the service sent it', scope: 'browse' },
   { command: 'command', keys: [':'], description: 'Command line (:help lists the commands)', scope: 'browse' },
@@ -141,7 +139,7 @@ export const keymap: Binding[] = [
   { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse', destructive: true },
   { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse', destructive: true },
   { command: 'action.move', keys: ['m'], description: 'Move the selected object (copy, then delete the source)', scope: 'browse', destructive: true },
-  { command: 'sort.next', keys: ['s'], description: 'Sort every row by the next column (name, size, modified, none); reads the whole listing', scope: 'browse' },
+  { command: 'sort.next', keys: ['s'], description: 'Sort by the next column (name, size, modified, none)', scope: 'browse' },
   { command: 'sort.reverse', keys: ['o'], description: 'Reverse the sort order', scope: 'browse' },
   { command: 'scan.stop', keys: ['x'], description: 'Stop the content-type scan in progress (keeps what matched)', scope: 'browse' },
   { command: 'filter.accept', keys: ['return'], description: 'Keep the filter and go back to the list', scope: 'filter', hint: 'keep' },
@@ -166,6 +164,17 @@ export const keymap: Binding[] = [
   { command: 'help.next', keys: ['right', 'tab', 'l'], description: 'Next section of the help', scope: 'text' },
   { command: 'help.prev', keys: ['left', 'h'], description: 'Previous section of the help', scope: 'text' },
   { command: 'text.close', keys: ['escape', 'q', '?'], description: 'Close this view', scope: 'text', hint: 'close' },
+  { command: 'code', keys: ['C'], description: 'Code view: this listing, item or action as AWS CLI, boto3 and JS SDK code; :code', scope: 'browse' },
+  { command: 'code.nextTab', keys: ['right', 'l'], description: 'Next tab (AWS CLI, boto3 client, boto3 resource, JS SDK)', scope: 'code', hint: 'tab' },
+  { command: 'code.prevTab', keys: ['left', 'h'], description: 'Previous tab', scope: 'code' },
+  { command: 'code.tab', keys: ['1', '2', '3', '4'], description: 'That tab', scope: 'code' },
+  { command: 'code.subject', keys: ['tab'], description: 'The next request here (the listing, the selected item, its next state change)', scope: 'code', hint: 'request' },
+  { command: 'code.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'code' },
+  { command: 'code.down', keys: ['down', 'j'], description: 'Scroll down', scope: 'code', hint: 'scroll' },
+  { command: 'code.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'code' },
+  { command: 'code.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'code' },
+  { command: 'code.copy', keys: ['Y'], description: 'Copy the tab to the clipboard (OSC 52)', scope: 'code', hint: 'copy' },
+  { command: 'code.close', keys: ['escape', 'q'], description: 'Close the code view', scope: 'code', hint: 'close' },
 ];
 
 /** Ink's (input, key) as one name: 'up', 'ctrl+b', 'return', or the character typed. */

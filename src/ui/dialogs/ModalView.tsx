@@ -6,6 +6,7 @@ import { PromptDialog } from './PromptDialog';
 import { PickDialog } from './PickDialog';
 import { TextView } from './TextView';
 import { HelpView } from '../HelpView';
+import { CodeView } from '../CodeView';
 
 // Each dialog is a fresh component: two prompts in a row (an action's inputs) must not share what was
 // typed into the first.
@@ -25,6 +26,8 @@ export function ModalView({ modal, height, close }: { modal: Modal; height: numb
       return <PromptDialog key={key} {...modal} />;
     case 'pick':
       return <PickDialog key={key} {...modal} height={Math.max(3, height - 6)} />;
+    case 'code':
+      return <CodeView key={key} subjects={modal.subjects} height={height} close={close} />;
     case 'text':
       if (modal.help) return <HelpView key={key} height={height} close={close} />;
       return <TextView key={key} {...modal} height={height} close={close} />;
