@@ -64,7 +64,10 @@ export type BrowserAction =
   | { type: 'set-sort'; sort: SortState | undefined }
   /** Page size and the like (`:pagesize 200`): the listing in view is read again with them. */
   | { type: 'set-options'; options: Partial<FrameOptions> }
-  /** Another view of the same place in place of the one in view (flat ⇄ folders). */
+  /**
+   * Another view of the same place (flat ⇄ folders): pushed over the view it came from, so Esc returns
+   * there like from any derived view (content type, versions); toggled back, it is taken off again.
+   */
   | { type: 'replace'; node: TreeNode }
   /** Replace the whole path (profile or region switch keeps the part of the path that still exists). */
   | { type: 'set-path'; path: TreeNode[]; cursors?: (number | undefined)[] };
@@ -85,6 +88,8 @@ function framesFor(path: TreeNode[], options: FrameOptions): Frame[] {
 }
 
 const top = (s: BrowserState) => s.stack[s.stack.length - 1];
+/** A frame pushed by a view toggle (`replace`): toggling again goes back to the view below it. */
+type Derived = Frame & { derived?: true };
 const parentCtx = (s: BrowserState): Ctx => (s.stack.length > 1 ? s.stack[s.stack.length - 2].ctx : {});
 
 function replaceTop(s: BrowserState, patch: Partial<Frame>): BrowserState {
@@ -135,8 +140,10 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
     }
     case 'replace': {
       if (!action.node.type.children) return state;
-      const f = top(state);
-      return { ...replaceTop(state, { ...makeFrame(action.node, parentCtx(state), state.options), sort: f.sort }), mode: 'browse' };
+      const f = top(state) as Derived;
+      if (f.derived && state.stack.length > 1) return { ...state, mode: 'browse', stack: state.stack.slice(0, -1) };
+      const derived: Derived = { ...makeFrame(action.node, f.ctx, state.options), sort: f.sort, derived: true };
+      return { ...state, mode: 'browse', stack: [...state.stack, derived] };
     }
     case 'set-path': {
       // cursors[i]: the row of path[i + 1] in frame i's listing, so going back lands on it.

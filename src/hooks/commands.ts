@@ -5,6 +5,8 @@ import type { SessionSwitcher } from './useSessionSwitch';
 import type { ActionSpec } from '../data/actions';
 import type { Ctx, TreeNode } from '../data/tree';
 import { s3Commands } from './s3Commands';
+import { collectionCommands } from './collectionCommands';
+import type { JobRegistry } from '../data/jobs';
 import { codeCommands } from './codeCommands';
 
 export interface CommandApi {
@@ -20,6 +22,8 @@ export interface CommandApi {
   actions?: ActionSpec[];
   /** Runs an action through its whole flow (inputs, confirmation, run), as its key does. */
   runAction?(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
+  /** Where long work is watched (`:count`). */
+  jobs?: JobRegistry;
 }
 
 export interface LineCommand {
@@ -67,7 +71,7 @@ export const lineCommands: LineCommand[] = [
   {
     name: 'prefix',
     args: 'PATH',
-    description: 'List from a prefix of this bucket, server-side (e.g. :prefix raw/2024/)',
+    description: 'List from a prefix, server-side, relative to the folder in view like :jump (:prefix /raw/2024/ from the bucket\'s top)',
     run: (api, args) => seek(api, { prefix: args.join(' ') }, ':prefix'),
   },
   {
@@ -90,6 +94,7 @@ export const lineCommands: LineCommand[] = [
   },
   ...s3Commands,
   ...codeCommands,
+  ...collectionCommands,
   {
     name: 'help',
     description: 'List the commands',

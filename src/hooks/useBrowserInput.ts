@@ -13,6 +13,8 @@ import { commandFor, keyName, keymap, type CommandId } from '../ui/keymap';
 import { runLine } from './commands';
 import { helpLines } from '../ui/helpLines';
 import { nextSort } from '../data/sort';
+import { startCount } from '../data/collection/countJob';
+import { counts } from '../data/collection/count';
 import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
 import type { SessionSwitcher } from './useSessionSwitch';
@@ -113,20 +115,25 @@ export function useBrowserInput(deps: InputDeps) {
       case 'cursor.first':
         return to(0);
       case 'cursor.last':
-        return to(rows.count - 1);
+        return goToEnd(store, rows, pageHeight, notify);
       case 'open':
         if (selected?.type.children) dispatch({ type: 'open', node: selected });
         return;
       case 'back':
-        // Esc first clears a filter, then goes back.
+        // Esc first stops a walk to the end, then clears a filter (ending its scan), then stops a sort's
+        // reading (the sort keeps what was read), then goes back.
+        if (frame.pager.walking) return frame.pager.stopWalk();
         if (frame.filter) return dispatch({ type: 'set-filter', text: '' });
+        if (rows.scan?.running) return rows.scan.cancel();
         return dispatch({ type: 'back' });
       case 'filter':
         return dispatch({ type: 'set-mode', mode: 'filter' });
       case 'refresh':
         // After `aws sso login` or a wrong MFA code, r also looks the account up again.
         if (frame.ctx.session?.identity.state.status === 'error') frame.ctx.session.identity.retry();
-        if (rows.error !== undefined) return frame.pager.retry();
+        if (rows.error !== undefined && frame.pager.error !== undefined) return frame.pager.retry();
+        counts.forget(frame.node);
+        if (selected) counts.forget(selected);
         return dispatch({ type: 'refresh' });
       case 'raw':
         return void showRaw(selected ?? frame.node, frame.ctx, store, notify);
@@ -134,7 +141,7 @@ export function useBrowserInput(deps: InputDeps) {
         return void dialogs
           .prompt(':', 'Command (:help lists them)', '')
           .then((line) => {
-            if (line) void runLine({ getState: store.getState, dispatch, notify, exit, sessions }, line);
+            if (line) void runLine({ getState: store.getState, dispatch, notify, exit, sessions, jobs }, line);
           });
       case 'jobs.focus':
         if (jobs.jobs.length === 0) return notify('No jobs yet: waiters, downloads and batch deletes show up here.');
@@ -155,9 +162,17 @@ export function useBrowserInput(deps: InputDeps) {
         return dispatch({ type: 'set-sort', sort: { ...frame.sort, desc: !frame.sort.desc } });
       case 'scan.stop': {
         const progress = frame.node.type.progress?.(frame.node);
+        if (frame.pager.walking) return frame.pager.stopWalk();
+        if (rows.scan?.running) return rows.scan.cancel();
         if (!progress?.running && !frame.pager.loading) return notify('Nothing is being scanned here.');
         progress?.cancel();
         return;
+      }
+      case 'collection.count': {
+        // A folder or bucket row counts that; anything else counts the listing in view.
+        const target = selected && /^s3\.(bucket|prefix)$/.test(selected.type.name) ? selected : frame.node;
+        const why = startCount(jobs, target, frame.ctx, state.options.pageSize);
+        return notify(why ?? `Counting ${sanitize(target.label || '/')}: Tab shows the job; the result stays in the detail pane.`, why ? 'error' : 'info');
       }
       case 'quit':
         return exit();
@@ -175,6 +190,26 @@ export function useBrowserInput(deps: InputDeps) {
       if (held) return notify('This profile is read-only: nothing that changes AWS is offered.', 'error');
       return notify(`Not here: this key would ${describe(command)}.`);
     }
+  });
+}
+
+/**
+ * G / End: the true end, in one press. With the whole listing known (read to the end, or a sort or filter
+ * over all of it) that is a move; otherwise the Pager walks page after page to the end (Esc stops it)
+ * and the cursor lands on the last row when it gets there (or on the last row read, when stopped).
+ */
+function goToEnd(store: BrowserStore, rows: Rows, height: number, notify: (t: string) => void): void {
+  const frame = store.getState().stack.at(-1)!;
+  const move = (count: number) => store.dispatch({ type: 'move-to', index: count - 1, count, height });
+  if (rows.scan) {
+    if (!rows.scan.ended) notify('Still reading: this is the end of what is sorted or matched so far.');
+    return move(rows.count);
+  }
+  if (rows.done) return move(rows.count);
+  const { pager } = frame;
+  void pager.toEnd().then(() => {
+    // Only if the person is still looking at that listing.
+    if (store.getState().stack.at(-1)?.pager === pager && pager.length > 0) move(pager.length);
   });
 }
 

@@ -1,12 +1,31 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ListProgress, TreeNode } from '../data/tree';
+import type { Pager } from '../data/pager';
+import { formatCount } from '../data/format';
 
 const none = () => () => {};
 
-/** The progress of the listing in view (a content-type scan) as it changes; undefined for plain listings. */
-export function useListProgress(node: TreeNode): { text: string; running: boolean } | undefined {
-  const progress: ListProgress | undefined = node.type.progress?.(node);
+/** A listing's own progress that can also say what a listing that ended early covers (contentType.ts). */
+type Covering = ListProgress & { covers?(): string | undefined };
+
+export interface ListProgressView {
+  text: string;
+  running: boolean;
+  /** Instead of "all loaded" when the listing ended early: "stopped: checked 11,175 of 12,000 listed". */
+  ended?: string;
+}
+
+/**
+ * What the listing in view is doing besides listing (a content-type scan) or on its way to the end (G),
+ * as it changes; undefined for a plain listing at rest.
+ */
+export function useListProgress(node: TreeNode, pager?: Pager<TreeNode>): ListProgressView | undefined {
+  const progress: Covering | undefined = node.type.progress?.(node);
   const subscribe = useCallback((l: () => void) => (progress ? progress.subscribe(l) : none()), [progress]);
   useSyncExternalStore(subscribe, () => progress?.version);
-  return progress ? { text: progress.text(), running: progress.running } : undefined;
+  useSyncExternalStore(pager?.subscribe ?? none, () => pager?.version);
+  if (pager?.walking) {
+    return { text: `to the end: ${formatCount(pager.length)} rows read…`, running: true };
+  }
+  return progress ? { text: progress.text(), running: progress.running, ended: progress.covers?.() } : undefined;
 }

@@ -36,6 +36,7 @@ import { JobsPanel } from './JobsPanel';
 import { ModalView } from './dialogs/ModalView';
 import { EmptyView, ErrorView, LoadingView } from './Placeholders';
 import { keymap } from './keymap';
+import { countFields } from '../data/collection/count';
 
 export interface BrowserProps {
   /** The path to open at: the root, and optionally a profile and further nodes. */
@@ -70,7 +71,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const height = Math.max(10, termRows - 1);
   const showFilter = state.mode === 'filter' || frame.filter !== '';
   const jobsHeight = jobList.length ? Math.min(JOB_LINES, jobList.length) + 1 : 0;
-  const progress = useListProgress(frame.node);
+  const progress = useListProgress(frame.node, frame.pager);
   const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - (progress ? 1 : 0) - jobsHeight);
   const pageHeight = Math.max(1, bodyHeight - 1);
   const rows = useRows(frame, pageHeight);
@@ -112,7 +113,11 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
           <ErrorView width={tableWidth} error={listError} />
         ) : rows.count === 0 ? (
           rows.done && !rows.loading ? (
-            <EmptyView width={tableWidth} filtered={rows.filtered} text={frame.node.type.emptyText} />
+            <EmptyView
+              width={tableWidth}
+              filtered={rows.filtered && !rows.covers}
+              text={rows.covers ? `No row matches (${rows.covers.text}); Esc clears the filter.` : progress?.ended ? `None in what was checked (${progress.ended}).` : frame.node.type.emptyText}
+            />
           ) : (
             <LoadingView width={tableWidth} />
           )
@@ -133,11 +138,12 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
           <Box marginLeft={1}>
             <DetailPane
               title={selected ? selected.label : frame.node.label}
-              fields={
-                details.status === 'ok'
+              fields={[
+                ...(details.status === 'ok'
                   ? details.result.fields
-                  : ((selected ?? frame.node).type.describe?.(selected ?? frame.node) ?? [])
-              }
+                  : ((selected ?? frame.node).type.describe?.(selected ?? frame.node) ?? [])),
+                ...countFields(selected, frame.node),
+              ]}
               loading={details.status === 'loading'}
               error={details.status === 'error' ? explain(details.error, sanitize(selected?.label ?? '')) : undefined}
               width={detailWidth}
@@ -185,6 +191,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         count={rows.count}
         filter={frame.filter}
         sorted={rows.sorted}
+        covers={rows.covers}
+        ended={progress?.ended}
         pageSize={state.options.pageSize}
         marked={marks.nodes.length}
       />

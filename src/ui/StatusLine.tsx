@@ -49,8 +49,9 @@ export function StatusLine({ loaded, done, loading, error, notice, retries, curs
           </>
         ) : (
           <>
-            <Text>{formatCount(loaded)} loaded</Text>
-            {ended ? <Text color={theme.warn}> · {ended}</Text> : <Text color={theme.muted}>{done ? ' · all loaded' : ' · more ↓'}</Text>}
+            {/* A sort or filter over the whole listing says what it covers (below), not what the window holds. */}
+            {covers ? null : <Text>{formatCount(loaded)} loaded</Text>}
+            {covers ? null : ended ? <Text color={theme.warn}> · {ended}</Text> : <Text color={theme.muted}>{done ? ' · all loaded' : ' · more ↓'}</Text>}
             {loading ? <Text color={theme.warn}> · loading…</Text> : null}
             {retries?.count ? (
               <Text color={theme.warn}>
@@ -58,10 +59,10 @@ export function StatusLine({ loaded, done, loading, error, notice, retries, curs
                 {retries.last ? ` (last: ${retries.last.operation} after ${retries.last.reason})` : ''}
               </Text>
             ) : null}
-            {filter ? <Text color={theme.accent}> · filter “{filter}”{covers ? '' : ` (${formatCount(count)} of the loaded rows)`}</Text> : null}
+            {filter ? <Text color={theme.accent}>{covers ? '' : ' · '}filter “{filter}”{covers ? '' : ` (${formatCount(count)} of the loaded rows)`}</Text> : null}
             {sorted ? (
               <Text color={sorted.partial ? theme.warn : theme.accent}>
-                {' '}· sorted by {sorted.title} {sorted.desc ? '↓' : '↑'}
+                {covers && !filter ? '' : ' · '}sorted by {sorted.title} {sorted.desc ? '↓' : '↑'}
                 {sorted.partial && !covers ? ` (only the ${formatCount(loaded)} loaded rows)` : ''}
               </Text>
             ) : null}

@@ -36,6 +36,7 @@ export type CommandId =
   | 'sort.next'
   | 'sort.reverse'
   | 'scan.stop'
+  | 'collection.count'
   | 'detail.toggle'
   | 'mark.toggle'
   | 'mark.clear'
@@ -105,10 +106,10 @@ export const keymap: Binding[] = [
   { command: 'cursor.pageUp', keys: ['pageup', 'ctrl+b'], description: 'Page up', scope: 'browse' },
   { command: 'cursor.pageDown', keys: ['pagedown', 'ctrl+f'], description: 'Page down (loads more as you go)', scope: 'browse' },
   { command: 'cursor.first', keys: ['g', 'home'], description: 'First row', scope: 'browse' },
-  { command: 'cursor.last', keys: ['G', 'end'], description: 'Last loaded row', scope: 'browse' },
+  { command: 'cursor.last', keys: ['G', 'end'], description: 'Last row: reads to the true end in one press (Esc stops)', scope: 'browse' },
   { command: 'open', keys: ['return', 'right', 'l'], description: 'Open the selected item', scope: 'browse', hint: 'open' },
   { command: 'back', keys: ['escape', 'left', 'h'], description: 'Go back up the path', scope: 'browse', hint: 'back' },
-  { command: 'filter', keys: ['/'], description: 'Filter the loaded rows', scope: 'browse', hint: 'filter' },
+  { command: 'filter', keys: ['/'], description: 'Filter every row: the loaded ones at once, the rest read in the background', scope: 'browse', hint: 'filter' },
   { command: 'refresh', keys: ['r'], description: 'Refresh the listing (retries after an error)', scope: 'browse', hint: 'refresh' },
   { command: 'raw', keys: ['y'], description: 'Raw view: the API response as the service sent it', scope: 'browse' },
   { command: 'command', keys: [':'], description: 'Command line (:help lists the commands)', scope: 'browse' },
@@ -139,9 +140,10 @@ export const keymap: Binding[] = [
   { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse', destructive: true },
   { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse', destructive: true },
   { command: 'action.move', keys: ['m'], description: 'Move the selected object (copy, then delete the source)', scope: 'browse', destructive: true },
-  { command: 'sort.next', keys: ['s'], description: 'Sort by the next column (name, size, modified, none)', scope: 'browse' },
+  { command: 'sort.next', keys: ['s'], description: 'Sort every row by the next column (name, size, modified, none); reads the whole listing', scope: 'browse' },
   { command: 'sort.reverse', keys: ['o'], description: 'Reverse the sort order', scope: 'browse' },
-  { command: 'scan.stop', keys: ['x'], description: 'Stop the content-type scan in progress (keeps what matched)', scope: 'browse' },
+  { command: 'scan.stop', keys: ['x'], description: 'Stop the scan, sort, filter or walk to the end in progress (keeps what it found)', scope: 'browse' },
+  { command: 'collection.count', keys: ['#'], description: 'Count objects and bytes of the folder or bucket (or the listing in view), as a job; :count', scope: 'browse' },
   { command: 'filter.accept', keys: ['return'], description: 'Keep the filter and go back to the list', scope: 'filter', hint: 'keep' },
   { command: 'filter.clear', keys: ['escape'], description: 'Clear the filter', scope: 'filter', hint: 'clear' },
   { command: 'filter.erase', keys: ['backspace'], description: 'Erase a character', scope: 'filter' },

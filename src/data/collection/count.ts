@@ -86,3 +86,10 @@ export class CountStore {
 }
 
 export const counts = new CountStore();
+
+/** The detail pane's count lines: the selected row's, and the listing in view's when it was counted. */
+export function countFields(selected: TreeNode | undefined, here: TreeNode): { label: string; value: string }[] {
+  const own = selected ? counts.fields(selected) : [];
+  const listing = selected !== here ? counts.fields(here).map((f) => ({ label: `${f.label} here`, value: f.value })) : [];
+  return [...own, ...listing];
+}

@@ -9,6 +9,7 @@ import type { Pager } from '../pager';
 import { formatCount } from '../format';
 import { Growable, floorIndex } from './growable';
 import { PageCache } from './pageCache';
+import { Ends } from './ends';
 
 export interface IndexSpec<T> {
   /** Which rows the view shows (a filter); undefined keeps them all. */
@@ -43,6 +44,7 @@ export class IndexScan<T> implements ListProgress {
   private readonly rows = new Growable(Float64Array);
   private readonly numKeys = new Growable(Float64Array);
   private strKeys?: (string | undefined)[];
+  private readonly ends = new Ends<T>((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))));
   private next?: string;
   private seeded = false;
   private controller = new AbortController();
@@ -125,7 +127,7 @@ export class IndexScan<T> implements ListProgress {
     const pos = this.position(i, desc);
     if (pos === undefined) return undefined;
     const row = this.rows.get(pos);
-    const held = this.pager.at(row);
+    const held = this.pager.at(row) ?? this.ends.get(row);
     if (held !== undefined) return held;
     const page = floorIndex(this.pageStart, row);
     if (page < 0) return undefined;
@@ -141,7 +143,7 @@ export class IndexScan<T> implements ListProgress {
   text(): string {
     const { label } = this.spec;
     const read = formatCount(this.read);
-    const matches = this.spec.keep ? ` · ${formatCount(this.kept)} ${this.kept === 1 ? 'match' : 'match'}` : '';
+    const matches = this.spec.keep ? ` · ${formatCount(this.kept)} match` : '';
     switch (this.state) {
       case 'idle':
       case 'reading':
@@ -165,8 +167,9 @@ export class IndexScan<T> implements ListProgress {
     if (this.spec.keep) parts.push(whole ? `${formatCount(this.kept)} of all ${read} match` : `${formatCount(this.kept)} match in the ${read} read`);
     if (this.spec.key) {
       this.sortIfStale();
-      const n = formatCount(this.spec.keep ? this.sortedAt : this.sortedAt);
-      parts.push(whole ? 'sorted all' : this.sortedAt < this.kept ? `sorted ${n} of ${formatCount(this.kept)} read` : `sorted ${n} read`);
+      const n = formatCount(this.sortedAt);
+      if (!whole) parts.push(this.sortedAt < this.kept ? `sorted ${n} of ${formatCount(this.kept)} read` : `sorted ${n} read`);
+      else if (!this.spec.keep) parts.push(`all ${read}`);
     }
     if (this.state === 'stopped') parts.push('stopped: the rest never read');
     else if (this.state === 'failed') parts.push('a page failed: r starts again');
@@ -233,6 +236,7 @@ export class IndexScan<T> implements ListProgress {
       this.rows.push(this.read + i);
       if (!key) continue;
       const v = key(item);
+      if (v !== undefined) this.ends.offer(v, this.read + i, item);
       if (this.strKeys) this.strKeys.push(v === undefined ? undefined : String(v));
       else if (typeof v === 'string') {
         // The first string key: this column sorts as text (bucket names, states); numbers so far go along.
