@@ -151,12 +151,18 @@ test('a credential_process that hangs is killed when awsnav gives up on it', asy
   assert.match(explain(s.status === 'error' && s.error).message, /took longer than 2 s/);
   await until(() => existsSync(pidFile), 'the pid file');
   const pid = Number(readFileSync(pidFile, 'utf8'));
+  // A zombie is dead too: once the shell is killed its child is reparented, and in a container the
+  // new parent (PID 1) may never reap it, so kill(pid, 0) alone would still find it.
   const alive = () => {
     try {
       process.kill(pid, 0);
-      return true;
     } catch {
       return false;
+    }
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return true; // no /proc (macOS): kill(pid, 0) is the answer
     }
   };
   try {
