@@ -12,6 +12,8 @@ interface Slot<T> {
   count: number;
   cursor?: string;
   items: T[] | null;
+  /** The page size it was read with, when not the Pager's own (read before a `:pagesize`). */
+  size?: number;
 }
 
 export interface PagerOptions {
@@ -159,6 +161,22 @@ export class Pager<T> {
     this.evict(index, lookahead);
   }
 
+  /**
+   * The same listing with other options (`:pagesize`), read again at once from the page that holds
+   * `index` (the cursor), so the rows in view are the ones read with the new size. What comes before
+   * stays as it was read: its pages are kept, or fetched again by cursor with the size they had.
+   */
+  reopen(options: PagerOptions, index: number): Pager<T> {
+    const fresh = new Pager(this.source, { ...this.options, ...options });
+    const at = this.slotIndexAt(index);
+    if (at <= 0) return fresh;
+    fresh.slots = this.slots.slice(0, at).map((s) => ({ ...s, size: s.size ?? this.options.pageSize }));
+    fresh.resident = fresh.slots.reduce((n, s) => n + (s.items?.length ?? 0), 0);
+    fresh.nextCursor = this.slots[at].cursor;
+    fresh.want = { index, lookahead: this.want.lookahead };
+    return fresh;
+  }
+
   /** After an error: resume from the last good page (or the dropped page that failed). */
   retry(): void {
     this.error = undefined;
@@ -231,7 +249,7 @@ export class Pager<T> {
     this.refetching.add(slot);
     this.emit();
     try {
-      const it = this.source({ signal, cursor: slot.cursor, pageSize: this.options.pageSize })[Symbol.asyncIterator]();
+      const it = this.source({ signal, cursor: slot.cursor, pageSize: slot.size ?? this.options.pageSize })[Symbol.asyncIterator]();
       const result = await it.next();
       await it.return?.();
       if (signal.aborted || result.done) return;

@@ -90,7 +90,6 @@ function framesFor(path: TreeNode[], options: FrameOptions): Frame[] {
 const top = (s: BrowserState) => s.stack[s.stack.length - 1];
 /** A frame pushed by a view toggle (`replace`): toggling again goes back to the view below it. */
 type Derived = Frame & { derived?: true };
-const parentCtx = (s: BrowserState): Ctx => (s.stack.length > 1 ? s.stack[s.stack.length - 2].ctx : {});
 
 function replaceTop(s: BrowserState, patch: Partial<Frame>): BrowserState {
   return { ...s, stack: [...s.stack.slice(0, -1), { ...top(s), ...patch }] };
@@ -134,9 +133,10 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
     case 'set-sort':
       return replaceTop(state, { sort: action.sort, cursor: 0, offset: 0 });
     case 'set-options': {
+      // Read again from where the cursor is, at once (pager.reopen); the cursor stays on its row.
       const options = { ...state.options, ...action.options };
       const f = top(state);
-      return { ...replaceTop(state, { pager: makeFrame(f.node, parentCtx(state), options).pager }), options };
+      return { ...replaceTop(state, { pager: f.pager.reopen(options, f.cursor) }), options };
     }
     case 'replace': {
       if (!action.node.type.children) return state;

@@ -65,7 +65,7 @@ export const lineCommands: LineCommand[] = [
       const size = Number(n);
       if (!Number.isInteger(size) || size < 1 || size > 1000) return api.notify('Give a page size from 1 to 1000, e.g. :pagesize 200.', 'error');
       api.dispatch({ type: 'set-options', options: { pageSize: size } });
-      api.notify(`Pages of ${size} from now on.`, 'ok');
+      api.notify(`Pages of ${size} from now on. Read again from the row in view; the rows above stay as read.`, 'ok');
     },
   },
   {

@@ -2,6 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { ListProgress, TreeNode } from '../data/tree';
 import type { Pager } from '../data/pager';
 import { formatCount } from '../data/format';
+import { counts } from '../data/collection/count';
 
 const none = () => () => {};
 
@@ -24,6 +25,8 @@ export function useListProgress(node: TreeNode, pager?: Pager<TreeNode>): ListPr
   const subscribe = useCallback((l: () => void) => (progress ? progress.subscribe(l) : none()), [progress]);
   useSyncExternalStore(subscribe, () => progress?.version);
   useSyncExternalStore(pager?.subscribe ?? none, () => pager?.version);
+  // A count that ends shows in the detail pane (count.ts): the screen redraws when one is kept or forgotten.
+  useSyncExternalStore(counts.subscribe, () => counts.version);
   if (pager?.walking) {
     return { text: `to the end: ${formatCount(pager.length)} rows read…`, running: true };
   }

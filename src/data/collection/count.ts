@@ -59,7 +59,18 @@ export function totalsText(t: Totals, versions: boolean): string {
 /** Counts kept per node (by its type and id), until the listing they were taken in is refreshed. */
 export class CountStore {
   private readonly results = new Map<string, { totals: Totals; stopped: boolean; at: Date; versions: boolean }>();
+  private readonly listeners = new Set<() => void>();
   version = 0;
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  private changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
 
   static keyOf(n: TreeNode): string {
     const r = n.record as { bucket?: string; name?: string } | undefined;
@@ -68,7 +79,7 @@ export class CountStore {
 
   set(n: TreeNode, totals: Totals, stopped: boolean, versions: boolean): void {
     this.results.set(CountStore.keyOf(n), { totals: { ...totals }, stopped, at: new Date(), versions });
-    this.version++;
+    this.changed();
   }
 
   /** The detail pane's lines for a node that was counted. */
@@ -81,7 +92,7 @@ export class CountStore {
   }
 
   forget(n: TreeNode): void {
-    if (this.results.delete(CountStore.keyOf(n))) this.version++;
+    if (this.results.delete(CountStore.keyOf(n))) this.changed();
   }
 }
 

@@ -100,12 +100,16 @@ const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction(
 
 const progress = (n: TreeNode) => (n.record as PrefixRecord).scan;
 
-/** `:prefix PATH` (from the bucket's top) and `:jump KEY` (inside the listing in view), server-side. */
+/**
+ * `:prefix PATH` and `:jump KEY`, server-side, both relative to the folder in view (what its rows are
+ * named from); `:prefix /PATH` starts from the bucket's top.
+ */
 function seek(n: TreeNode, to: { prefix?: string; from?: string }): TreeNode {
   const r = viewOf(n);
   if (to.prefix !== undefined) {
-    const prefix = to.prefix.replace(/^\/+/, '');
-    return prefixNode({ bucket: r.bucket, prefix, flat: r.flat }, prefix);
+    const absolute = to.prefix.startsWith('/');
+    const prefix = absolute ? to.prefix.replace(/^\/+/, '') : labelBase(r.prefix) + to.prefix;
+    return prefixNode({ bucket: r.bucket, prefix, flat: r.flat }, absolute ? prefix : to.prefix);
   }
   const from = to.from!.startsWith(r.prefix) ? to.from! : r.prefix + to.from!;
   return prefixNode({ bucket: r.bucket, prefix: r.prefix, flat: r.flat, from }, n.label);
