@@ -6,6 +6,7 @@ import type { ActionSpec } from '../data/actions';
 import type { Ctx, TreeNode } from '../data/tree';
 import { s3Commands } from './s3Commands';
 import { collectionCommands } from './collectionCommands';
+import { signinCommands } from './signinCommands';
 import type { JobRegistry } from '../data/jobs';
 import { codeCommands } from './codeCommands';
 
@@ -95,6 +96,7 @@ export const lineCommands: LineCommand[] = [
   ...s3Commands,
   ...codeCommands,
   ...collectionCommands,
+  ...signinCommands,
   {
     name: 'help',
     description: 'List the commands',

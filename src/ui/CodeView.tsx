@@ -12,12 +12,7 @@ export function CodeView({ subjects, height, close }: { subjects: CodeSubject[];
   const { columns } = useWindowSize();
   // The frame's border and padding take four columns.
   const model = useCodeView(subjects, height, columns - 4, close);
-  // The whole width, whichever tab is shown: the frame does not jump as tabs change.
-  return (
-    <Box width={columns} flexDirection="column">
-      <CodeViewBody {...model} />
-    </Box>
-  );
+  return <CodeViewBody {...model} />;
 }
 
 export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }: CodeViewModel) {
@@ -36,8 +31,7 @@ export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }
         {shown.slice(state.top, state.top + page).map((l, i) => (
           <Text key={state.top + i} wrap="truncate">
             {l.cont ? <Text color={theme.muted}>{'↪ '}</Text> : null}
-            {/* An empty Text takes no line: a blank line of code must still show. */}
-            {l.text || ' '}
+            {l.text}
           </Text>
         ))}
       </Box>
