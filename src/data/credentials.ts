@@ -181,7 +181,8 @@ export function explainCredentialFailure(err: unknown, profile: ProfileInfo): un
   if (e?.name === 'AbortError') return err;
   // SSO, or an assume-role whose source profile signs in with SSO.
   if ((profile.kind === 'sso' && /sso|token/i.test(msg)) || /SSO session|sso_session|SSO Token/i.test(msg)) {
-    const expired = /expired/i.test(msg);
+    // The SDK cannot refresh a token without a refresh token once it is within 5 minutes of its end.
+    const expired = /expired|Cannot refresh/i.test(msg);
     return new CredentialError(
       expired ? `The SSO sign-in of profile ${profile.name} has expired.` : 'No valid SSO token.',
       `${signInHint(profile.name)}, then retry (r).`,
