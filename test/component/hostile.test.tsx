@@ -13,6 +13,7 @@ import { profileNode, rootNode } from '../../src/data/root';
 import { s3Bucket } from '../../src/data/s3/nodes';
 import { fakeTree } from '../helpers/fakeTree';
 import { driver } from '../helpers/ink';
+import { renderAt } from '../helpers/wideTerm';
 import { sandboxSession } from '../helpers/sessions';
 
 function hostileLabels(): string[] {
@@ -51,7 +52,7 @@ function assertFrameSafe(frame: string) {
 
 /** The column where the detail pane's border starts, per table row: all must be equal. */
 function assertAligned(frame: string) {
-  const rows = frame.split('\n').filter((l) => /^(▸ | {2})\S/.test(l) && l.includes('│'));
+  const rows = frame.split('\n').filter((l) => /^(▸|\s)\s+\S/.test(l) && l.includes('│'));
   assert.ok(rows.length > 3, 'table rows on screen');
   const widths = new Set(rows.map((l) => stringWidth(l.slice(0, l.indexOf('│')))));
   assert.equal(widths.size, 1, `rows of different widths: ${[...widths]}\n${frame}`);
@@ -59,10 +60,12 @@ function assertAligned(frame: string) {
 
 afterEach(() => cleanup());
 
-test('generated hostile names: no raw control byte in any frame, columns aligned', async () => {
+test('generated hostile names: no raw control byte in any frame, columns aligned', async (t) => {
   const labels = hostileLabels();
   const { root } = fakeTree({ items: labels.length, labels, pageSize: 40 });
-  const term = render(<App path={[root]} />);
+  // Wide enough for the detail pane, whose border shows the rows are aligned.
+  const term = renderAt(<App path={[root]} />, { columns: 160, rows: 40 });
+  t.after(() => term.unmount());
   const ui = driver(term);
   await ui.see('alpha');
   ui.press('open');
@@ -91,11 +94,12 @@ before(async () => {
 });
 after(() => sandbox?.close());
 
-test('the sandbox\'s hostile bucket, listed through the real data layer: safe and aligned', async () => {
+test('the sandbox\'s hostile bucket, listed through the real data layer: safe and aligned', async (t) => {
   const session = sandboxSession(sandbox.url);
   const profile = node(profileNode, 'dev', 'dev', { session });
   const bucket = node(s3Bucket, 'dev-hostile', 'dev-hostile', { name: 'dev-hostile', region: 'us-east-1' });
-  const term = render(<App path={[rootNode([profile]), profile, bucket]} />);
+  const term = renderAt(<App path={[rootNode([profile]), profile, bucket]} />, { columns: 160, rows: 40 });
+  t.after(() => term.unmount());
   const ui = driver(term);
   await ui.see(/\d+ loaded · all loaded/);
   const count = Number(/(\d+) loaded/.exec(ui.frame())![1]);
