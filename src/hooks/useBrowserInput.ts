@@ -19,6 +19,7 @@ import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
 import type { SessionSwitcher } from './useSessionSwitch';
 import { handleExtraKey, type ExtraDeps } from './browserKeys';
+import { shownJobs } from '../ui/jobOrder';
 
 export interface InputDeps {
   store: BrowserStore;
@@ -73,7 +74,7 @@ export function useBrowserInput(deps: InputDeps) {
       return;
     }
     if (state.mode === 'jobs') {
-      const list = jobs.jobs;
+      const list = shownJobs(jobs.jobs);
       const job = list[Math.min(state.jobCursor, list.length - 1)];
       switch (commandFor('jobs', name)) {
         case 'jobs.up':
@@ -85,7 +86,7 @@ export function useBrowserInput(deps: InputDeps) {
           return;
         case 'jobs.dismiss':
           if (job) jobs.dismiss(job.id);
-          if (jobs.jobs.length === 0) dispatch({ type: 'set-mode', mode: 'browse' });
+          if (shownJobs(jobs.jobs).length === 0) dispatch({ type: 'set-mode', mode: 'browse' });
           return;
         case 'jobs.back':
           return dispatch({ type: 'set-mode', mode: 'browse' });

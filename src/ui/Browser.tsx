@@ -22,6 +22,7 @@ import { useJobs } from '../hooks/useJobs';
 import { useNow } from '../hooks/useNow';
 import { useRetries } from '../hooks/useRetries';
 import { useMarks } from '../hooks/useMarks';
+import { useNoticeForJobs } from '../hooks/useNoticeForJobs';
 import { useListProgress } from '../hooks/useListProgress';
 import { ScanLine } from './ScanLine';
 import { scrollOffset, type FrameOptions } from '../hooks/frame';
@@ -57,6 +58,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const { columns, rows: termRows } = useWindowSize();
   const { state, store, frame } = useBrowser(path, options);
   const marks = useMarks(frame.node);
+  useNoticeForJobs(store, jobs);
   const jobList = useJobs(jobs);
   const now = useNow(jobList.some((j) => j.status === 'running'));
   // undefined: by width; the i key makes it the person's choice from then on.
@@ -80,6 +82,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const session = frame.ctx.session;
   const readonly = session?.readonly ?? false;
   const identity = useIdentity(session);
+  // The header only marks it (account ✗); what happened and what to do goes where errors go.
+  const identityError = identity?.status === 'error' ? accountError(identity.error) : undefined;
   const retries = useRetries(session?.retries);
 
   const { actions, withheld } = useMemo(() => {
@@ -164,6 +168,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         readonly={readonly}
         accent={session?.accent}
         identity={identity}
+        width={columns}
       />
       <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
       {/* A dialog takes the height it needs; the list, help and text views fill the body. */}
@@ -184,7 +189,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         loaded={rows.loaded}
         done={rows.done}
         loading={rows.loading}
-        error={listError}
+        error={listError ?? identityError}
         notice={state.notice}
         retries={retries}
         cursor={cursor}
@@ -199,4 +204,9 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
       <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
     </Box>
   );
+}
+
+function accountError(err: unknown) {
+  const e = explain(err, 'GetCallerIdentity');
+  return { ...e, message: `Account lookup failed: ${e.message}`, hint: `${e.hint} (r tries again)`.trim() };
 }

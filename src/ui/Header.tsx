@@ -1,10 +1,11 @@
 // The session at a glance: profile (in its accent colour), read-only badge, region, account id and
 // where the credentials came from (both looked up in the background: "resolving…" until known), and
-// the endpoint when it is not AWS's own. One line, truncated to the terminal's width.
+// the endpoint when it is not AWS's own. One line, fitted to the terminal's width so the endpoint
+// stays in view (when a call fails it is what the person needs to see). An error never goes here
+// (it pushed the endpoint off the line): `account ✗` only, the status line says what and what to do.
 import React from 'react';
 import { Text } from './Safe';
 import type { IdentityState } from '../data/sts';
-import { explain } from '../data/errors';
 import { theme } from './theme';
 
 export interface HeaderProps {
@@ -16,18 +17,28 @@ export interface HeaderProps {
   readonly?: boolean;
   /** Account id and credential source; undefined at the root (no profile chosen). */
   identity?: IdentityState;
+  /** When the whole line does not fit, the credential source gives way first (it is in the profile's details). */
+  width?: number;
 }
 
-export function Header({ profile, region, endpoint, readonly, identity, accent = theme.accent }: HeaderProps) {
+const NARROW = 100;
+
+export function Header({ profile, region, endpoint, readonly, identity, accent = theme.accent, width = Infinity }: HeaderProps) {
+  // What gives way on a narrow terminal (below 100 columns) when the line is too long, so the endpoint
+  // at its end stays in view: first the name and the profile/region labels, then the credential source.
+  const props = { profile, region, endpoint, readonly, identity };
+  const narrow = width < NARROW && fullWidth(props, false, true) > width;
+  const compact = narrow;
+  const withSource = !narrow || fullWidth(props, true, true) <= width;
   return (
     <Text wrap="truncate">
-      <Text bold color={accent}>awsnav</Text>
-      <Text color={theme.muted}>  profile </Text>
+      {compact ? null : <Text bold color={accent}>awsnav  </Text>}
+      {compact ? null : <Text color={theme.muted}>profile </Text>}
       <Text bold color={accent}>{profile || '—'}</Text>
       {readonly ? <Text color={theme.warn}> [read-only]</Text> : null}
-      <Text color={theme.muted}>  region </Text>
+      <Text color={theme.muted}>{compact ? '  ' : '  region '}</Text>
       <Text>{region ?? '—'}</Text>
-      {identity ? identityParts(identity) : null}
+      {identity ? identityParts(identity, withSource) : null}
       {endpoint ? (
         <>
           <Text color={theme.muted}>  endpoint </Text>
@@ -39,8 +50,8 @@ export function Header({ profile, region, endpoint, readonly, identity, accent =
 }
 
 // A function, not a component: <Text> holds strings and <Text>s only (Safe.tsx).
-function identityParts(identity: IdentityState) {
-  const source = 'source' in identity && identity.source ? (
+function identityParts(identity: IdentityState, withSource: boolean) {
+  const source = withSource && 'source' in identity && identity.source ? (
     <>
       <Text color={theme.muted}>  creds </Text>
       <Text>{identity.source}</Text>
@@ -64,16 +75,21 @@ function identityParts(identity: IdentityState) {
           {source}
         </>
       );
-    case 'error': {
-      const e = explain(identity.error, 'GetCallerIdentity');
+    case 'error':
       return (
         <>
-          {source}
           <Text color={theme.muted}>  account </Text>
-          <Text color={theme.error}>✗ {e.message}</Text>
-          {e.hint ? <Text color={theme.muted}> {e.hint}</Text> : null}
+          <Text color={theme.error}>✗</Text>
+          {source}
         </>
       );
-    }
   }
+}
+
+/** The header's width as drawn in that form. */
+function fullWidth({ profile, region, endpoint, readonly, identity }: HeaderProps, compact: boolean, withSource: boolean): number {
+  const account = identity?.status === 'error' ? '✗' : identity && 'account' in identity && identity.account ? identity.account : 'resolving…';
+  const source = withSource && identity && 'source' in identity && identity.source ? `  creds ${identity.source}` : '';
+  const head = compact ? `${profile || '—'}` : `awsnav  profile ${profile || '—'}`;
+  return `${head}${readonly ? ' [read-only]' : ''}  ${compact ? '' : 'region '}${region ?? '—'}${identity ? `  account ${account}${source}` : ''}${endpoint ? `  endpoint ${endpoint}` : ''}`.length;
 }

@@ -1,4 +1,4 @@
-// Live progress of waiters, downloads and batch deletes: one line each, newest last. Pure view; the
+// Live progress of waiters, downloads and batch deletes: one line each, running first (jobOrder.ts). Pure view; the
 // clock comes in as `now` so countdowns tick without the jobs changing.
 import React from 'react';
 import { Box } from 'ink';
@@ -6,6 +6,7 @@ import { Text } from './Safe';
 import type { JobState } from '../data/jobs';
 import { amount, bar, statusMark, timing } from './progress';
 import { theme } from './theme';
+import { shownJobs } from './jobOrder';
 
 const statusColor: Record<JobState['status'], string> = {
   running: theme.accent,
@@ -24,14 +25,16 @@ export interface JobsPanelProps {
   maxLines: number;
 }
 
-export function JobsPanel({ jobs, now, focused, selected, width, maxLines }: JobsPanelProps) {
+export function JobsPanel({ jobs: all, now, focused, selected, width, maxLines }: JobsPanelProps) {
+  const jobs = shownJobs(all);
   if (jobs.length === 0) return null;
+  const running = jobs.filter((j) => j.status === 'running').length;
   const first = Math.max(0, Math.min(selected - maxLines + 1, jobs.length - maxLines));
   const barWidth = Math.min(20, Math.max(8, Math.floor(width / 6)));
   return (
     <Box flexDirection="column" width={width}>
       <Text color={focused ? theme.accent : theme.muted} bold={focused}>
-        {`── jobs (${jobs.length})${focused ? ' · c cancel · d dismiss · Tab back' : ' · Tab to manage'} `.padEnd(width, '─')}
+        {`── jobs (${jobs.length}${running ? `, ${running} running` : ''})${focused ? ' · c cancel · d dismiss · Tab back' : ' · Tab to manage'} `.padEnd(width, '─')}
       </Text>
       {jobs.slice(first, first + maxLines).map((job, i) => {
         const isSel = focused && first + i === selected;

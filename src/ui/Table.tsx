@@ -22,8 +22,8 @@ export interface TableProps {
   sort?: { column: string; desc: boolean };
 }
 
-// Cursor, mark, space: both visible without colour (NO_COLOR).
-const GUTTER = '   ';
+// Cursor and mark, two cells: both visible without colour (NO_COLOR).
+const GUTTER = '  ';
 export const CURSOR = '▸ ';
 export const MARK = '●';
 
@@ -46,7 +46,7 @@ export function Table({ columns, count, at, cursor, offset, height, width, isMar
             <Box flexShrink={0}>
               <Text color={theme.accent}>
                 {selected ? CURSOR[0] : ' '}
-                {n && isMarked?.(n) ? MARK : ' '}{' '}
+                {n && isMarked?.(n) ? MARK : ' '}
               </Text>
             </Box>
             {n ? <Row node={n} columns={layout.columns} widths={layout.widths} selected={selected} /> : <Text color={theme.muted}>loading…</Text>}
