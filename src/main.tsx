@@ -19,7 +19,7 @@ import { log, logFilePath, routeConsoleToLog } from './data/log';
 import { sanitize } from './data/sanitize';
 import type { AuditEvent } from './data/actions';
 import { guardExits, reportCrash } from './ui/terminal';
-import { keyStream } from './ui/keyStream';
+import { inkOptions } from './ui/inkOptions';
 import type { TreeNode } from './data/tree';
 import type { Flags } from './flags';
 
@@ -69,19 +69,8 @@ async function run(flags: Flags): Promise<number> {
   const audit = (e: AuditEvent) => {
     if (e.mutates && e.phase !== 'cancelled') log(logPath, `audit: ${e.phase}: ${e.label} ${sanitize(e.target)}`);
   };
-  const app = render(<App path={path} sessions={sessions} audit={audit} />, {
-    exitOnCtrlC: true,
-    patchConsole: false,
-    stdin: keyStream(process.stdin),
-    // Ink 8 enters the alternate screen and, on unmount (q, Ctrl-C, SIGTERM, a crash), leaves it with
-    // the cursor shown and raw mode off: the person's shell comes back as it was.
-    alternateScreen: true,
-    // run() has checked that stdout is a terminal; a CI variable in a person's shell (some dev
-    // containers export one) must not make Ink draw only the last frame.
-    interactive: true,
-    // Only the lines that changed are rewritten (a cursor move is two lines, not a screen).
-    incrementalRendering: true,
-  });
+  // The terminal as Ink gets it (alternate screen, incremental rendering, one write per frame): inkOptions.ts.
+  const app = render(<App path={path} sessions={sessions} audit={audit} />, inkOptions(process.stdin, process.stdout));
   const cleanupThenExit = (code: number) => void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(code));
   guardExits({
     stop: () => app.unmount(),

@@ -33,6 +33,17 @@ export function makeFrame(node: TreeNode, parentCtx: Ctx, options: FrameOptions 
   return { node, ctx, pager, cursor: 0, offset: 0, filter: '' };
 }
 
+/**
+ * Sends a frame's first request if nothing has asked for it yet. The store calls it for the top frame
+ * the moment an action creates it, before React renders: opening a prefix then costs one round trip
+ * plus one frame, not a frame, then the round trip (useRows' effect runs only after the frame is
+ * drawn), then another. Later requests follow the cursor as before (useRows).
+ */
+export function startFrame(frame: Frame): void {
+  const { pager } = frame;
+  if (pager.length === 0 && !pager.loading && !pager.done && pager.error === undefined) pager.ensure(frame.cursor, 0);
+}
+
 /** Keeps the cursor in view: the first visible row for a cursor, given the previous first row. */
 export function scrollOffset(cursor: number, previous: number, height: number): number {
   if (cursor < previous) return cursor;

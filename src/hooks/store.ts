@@ -7,7 +7,12 @@ export interface Store<S, A> {
   subscribe(listener: () => void): () => void;
 }
 
-export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S): Store<S, A> {
+/**
+ * `started` runs on each new state before any subscriber hears of it, so before React renders it:
+ * for work that should not wait a frame (the request of a screen just opened goes out while the
+ * screen is drawn, not after).
+ */
+export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S, started?: (state: S) => void): Store<S, A> {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
@@ -16,6 +21,7 @@ export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S): Store
       const next = reducer(state, action);
       if (next === state) return;
       state = next;
+      started?.(state);
       for (const l of listeners) l();
     },
     subscribe(listener) {

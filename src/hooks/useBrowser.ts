@@ -4,13 +4,14 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { TreeNode } from '../data/tree';
 import type { Pager } from '../data/pager';
 import { browserReducer, initBrowser, type BrowserAction, type BrowserState } from './browserReducer';
-import type { FrameOptions } from './frame';
+import { startFrame, type FrameOptions } from './frame';
 import { createStore, type Store } from './store';
 
 export type BrowserStore = Store<BrowserState, BrowserAction>;
 
 export function useBrowser(path: TreeNode[], options: FrameOptions = {}) {
-  const [store] = useState(() => createStore(browserReducer, initBrowser(path, options)));
+  // A screen just opened sends its first request before it is drawn (startFrame).
+  const [store] = useState(() => createStore(browserReducer, initBrowser(path, options), (s) => startFrame(s.stack[s.stack.length - 1])));
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const previous = useRef<Pager<TreeNode>[]>([]);
 

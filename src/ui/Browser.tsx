@@ -18,8 +18,7 @@ import { useIdentity } from '../hooks/useIdentity';
 import type { SessionRegistry } from '../data/sessionRegistry';
 import { useDialogs } from '../hooks/useDialogs';
 import { useActions } from '../hooks/useActions';
-import { useJobs } from '../hooks/useJobs';
-import { useNow } from '../hooks/useNow';
+import { useJobCount } from '../hooks/useJobs';
 import { useRetries } from '../hooks/useRetries';
 import { useMarks } from '../hooks/useMarks';
 import { useNoticeForJobs } from '../hooks/useNoticeForJobs';
@@ -33,7 +32,7 @@ import { DetailPane } from './DetailPane';
 import { StatusLine } from './StatusLine';
 import { KeyHints, type Hint } from './KeyHints';
 import { FilterBar } from './FilterBar';
-import { JobsPanel } from './JobsPanel';
+import { LiveJobsPanel } from './LiveJobsPanel';
 import { ModalView } from './dialogs/ModalView';
 import { EmptyView, ErrorView, LoadingView } from './Placeholders';
 import { keymap } from './keymap';
@@ -59,8 +58,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const { state, store, frame } = useBrowser(path, options);
   const marks = useMarks(frame.node);
   useNoticeForJobs(store, jobs);
-  const jobList = useJobs(jobs);
-  const now = useNow(jobList.some((j) => j.status === 'running'));
+  // The count only: the panel subscribes to the jobs and their clock itself (LiveJobsPanel).
+  const jobCount = useJobCount(jobs);
   // undefined: by width; the i key makes it the person's choice from then on.
   const [detailChoice, setDetailChoice] = useState<boolean | undefined>(undefined);
   const detailShown = (detailChoice ?? columns >= DETAIL_MIN_COLUMNS) && columns >= DETAIL_MIN_SHOWN;
@@ -72,7 +71,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   // One line fewer than the terminal: Ink redraws the whole screen when a frame fills it.
   const height = Math.max(10, termRows - 1);
   const showFilter = state.mode === 'filter' || frame.filter !== '';
-  const jobsHeight = jobList.length ? Math.min(JOB_LINES, jobList.length) + 1 : 0;
+  const jobsHeight = jobCount ? Math.min(JOB_LINES, jobCount) + 1 : 0;
   const progress = useListProgress(frame.node, frame.pager);
   const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - (progress ? 1 : 0) - jobsHeight);
   const pageHeight = Math.max(1, bodyHeight - 1);
@@ -177,9 +176,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
       </Box>
       {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
       {progress ? <ScanLine {...progress} /> : null}
-      <JobsPanel
-        jobs={jobList}
-        now={now}
+      <LiveJobsPanel
+        registry={jobs}
         focused={state.mode === 'jobs'}
         selected={state.jobCursor}
         width={columns}
