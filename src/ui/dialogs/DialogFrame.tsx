@@ -9,7 +9,7 @@ import type { Scope } from '../keymap';
 export function DialogFrame({ title, children, danger, scope = 'dialog' }: { title: string; children: ReactNode; danger?: boolean; scope?: Scope }) {
   return (
     <Box flexDirection="column" borderStyle="round" borderColor={danger ? theme.error : theme.accent} paddingX={1}>
-      <Text bold color={danger ? theme.error : theme.accent}>
+      <Text bold color={danger ? theme.error : theme.accent} wrap="truncate">
         {title}
       </Text>
       {children}
