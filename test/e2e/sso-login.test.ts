@@ -1,0 +1,45 @@
+// The SSO device sign-in in a real terminal against the sandbox: the profile says it is not signed in
+// and names :login; :login shows the page and the code; approving on that page (as a person would in a
+// browser) signs in, the header says SSO, and the first buckets are listed. The person's own home gets
+// no token: the sandbox keeps its cache beside its temporary files.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasTmux, TmuxSession } from '../helpers/tmux';
+
+const sessions: TmuxSession[] = [];
+const home = mkdtempSync(join(tmpdir(), 'awsnav-e2e-home-'));
+after(() => {
+  sessions.forEach((s) => s.kill());
+  rmSync(home, { recursive: true, force: true });
+});
+const noTmux = !hasTmux && 'tmux is not installed';
+
+test(':login from the prompt to the first bucket listed', { skip: noTmux }, async () => {
+  // AWSNAV_SANDBOX_SSO_POLLS=0: only the verification page approves, so the test is the person.
+  const t = new TmuxSession('node dist/cli.js --sandbox --profile dev-sso', {
+    cols: 160,
+    rows: 30,
+    env: { AWSNAV_LOG_FILE: '/dev/null', AWSNAV_SANDBOX_SSO_POLLS: '0', HOME: home },
+  });
+  sessions.push(t);
+  await t.see('Sign in with :login (or aws sso login --profile dev-sso)');
+  t.text(':login');
+  t.keys('Enter');
+  const screen = await t.see(/open (http:\/\/127\.0\.0\.1:\d+\/sandbox-sso\/device\?user_code=[A-Z]{4}-[A-Z]{4})/);
+  const url = /open (http:\/\/127\.0\.0\.1:\d+\/sandbox-sso\/device\?user_code=([A-Z]{4}-[A-Z]{4}))/.exec(screen)!;
+  assert.match(screen, new RegExp(`⟳ Sign in · dev-sso .*code ${url[2]} · expires in`));
+  // Still pending: nobody has approved yet.
+  assert.doesNotMatch(screen, /creds SSO/);
+  const page = await fetch(url[1], { method: 'POST' });
+  assert.match(await page.text(), new RegExp(`Request ${url[2]} approved`));
+  await t.see('Signed in: profile dev-sso.');
+  await t.see(/account 111111111111 +creds SSO/);
+  t.keys('Enter'); // s3
+  await t.see('dev-logs');
+  await t.see('dev-versioned');
+  assert.equal(existsSync(join(home, '.aws')), false, 'the person\'s home has no token');
+  t.keys('q');
+});
