@@ -133,6 +133,23 @@ test('web_identity_token_file + role_arn: AssumeRoleWithWebIdentity (unsigned) a
   assert.match(String((bad.status === 'error' && (bad.error as Error).message) || ''), /web identity token/);
 });
 
+test('the "environment" entry: web identity from AWS_WEB_IDENTITY_TOKEN_FILE, then the ECS endpoint, each named', async () => {
+  const tokenFile = join(env.home, 'web-identity-token');
+  const endpoints = endpointSettingsFromEnv({ AWS_ENDPOINT_URL: sandbox.url });
+  const web = await withEnv({ AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile, AWS_ROLE_ARN: WEB_IDENTITY_ROLE, AWS_ROLE_SESSION_NAME: 'pod' }, async () => {
+    const r = await registry(endpoints);
+    assert.equal(r.profiles[0].detail, 'web identity');
+    return settled(r.session('environment')!);
+  });
+  assert.deepEqual(web.status === 'ok' && [web.source, web.arn], ['web identity', `arn:aws:sts::${dev.accountId}:assumed-role/ci/pod`]);
+  const task = await withEnv({ AWS_CONTAINER_CREDENTIALS_FULL_URI: ecs.fullUri, AWS_CONTAINER_AUTHORIZATION_TOKEN: ecs.authToken }, async () => {
+    const r = await registry(endpoints);
+    assert.equal(r.profiles[0].detail, 'container');
+    return settled(r.session('environment')!);
+  });
+  assert.deepEqual(task.status === 'ok' && [task.source, task.arn], ['container', `arn:aws:sts::${dev.accountId}:assumed-role/${ECS_ROLE}/sandbox-task`]);
+});
+
 test('no config at all on an instance: a default-chain entry, resolved through instance metadata', async () => {
   const s = await withEnv({ AWS_CONFIG_FILE: join(env.home, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(env.home, 'none') }, async () => {
     // The sandbox stands in for AWS's STS (AWS_ENDPOINT_URL): nothing leaves the machine.
