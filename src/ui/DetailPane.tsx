@@ -1,8 +1,9 @@
-import React from 'react';
+import React, { memo } from 'react';
 import { Box } from 'ink';
 import { Text } from './Safe';
 import type { DetailField } from '../data/tree';
 import { theme } from './theme';
+import { sameProps } from './sameProps';
 import { fit } from './fit';
 import type { Explained } from '../data/errors';
 
@@ -16,7 +17,7 @@ export interface DetailPaneProps {
 }
 
 /** The selected node: fields known from the listing at once, then the full record when it arrives. */
-export function DetailPane({ title, fields, loading, error, width, height }: DetailPaneProps) {
+export const DetailPane = memo(function DetailPane({ title, fields, loading, error, width, height }: DetailPaneProps) {
   const labelWidth = Math.min(16, Math.max(...fields.map((f) => f.label.length), 4));
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.muted} paddingX={1}>
@@ -36,4 +37,4 @@ export function DetailPane({ title, fields, loading, error, width, height }: Det
       ) : null}
     </Box>
   );
-}
+}, sameProps);

@@ -3,10 +3,11 @@
 // the endpoint when it is not AWS's own. One line, fitted to the terminal's width so the endpoint
 // stays in view (when a call fails it is what the person needs to see). An error never goes here
 // (it pushed the endpoint off the line): `account ✗` only, the status line says what and what to do.
-import React from 'react';
+import React, { memo } from 'react';
 import { Text } from './Safe';
 import type { IdentityState } from '../data/sts';
 import { theme } from './theme';
+import { sameProps } from './sameProps';
 
 export interface HeaderProps {
   profile?: string;
@@ -23,7 +24,7 @@ export interface HeaderProps {
 
 const NARROW = 100;
 
-export function Header({ profile, region, endpoint, readonly, identity, accent = theme.accent, width = Infinity }: HeaderProps) {
+export const Header = memo(function Header({ profile, region, endpoint, readonly, identity, accent = theme.accent, width = Infinity }: HeaderProps) {
   // What gives way on a narrow terminal (below 100 columns) when the line is too long, so the endpoint
   // at its end stays in view: first the name and the profile/region labels, then the credential source.
   const props = { profile, region, endpoint, readonly, identity };
@@ -47,7 +48,7 @@ export function Header({ profile, region, endpoint, readonly, identity, accent =
       ) : null}
     </Text>
   );
-}
+}, sameProps);
 
 // A function, not a component: <Text> holds strings and <Text>s only (Safe.tsx).
 function identityParts(identity: IdentityState, withSource: boolean) {

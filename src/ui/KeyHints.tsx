@@ -1,8 +1,9 @@
-import React from 'react';
+import React, { memo } from 'react';
 import { useWindowSize } from 'ink';
 import { Text } from './Safe';
 import { bindingsFor, keyLabel, type Scope } from './keymap';
 import { theme } from './theme';
+import { sameProps } from './sameProps';
 import { cells } from './fit';
 
 export interface Hint {
@@ -43,7 +44,7 @@ export function fitHints(scope: Scope, extra: Hint[], total: number): Hint[] {
 }
 
 /** The footer, generated from the keymap (fitHints). */
-export function KeyHints({ scope, extra = [], width: given }: { scope: Scope; extra?: Hint[]; width?: number }) {
+export const KeyHints = memo(function KeyHints({ scope, extra = [], width: given }: { scope: Scope; extra?: Hint[]; width?: number }) {
   const { columns } = useWindowSize();
   const hints = fitHints(scope, extra, given ?? columns);
   return (
@@ -57,4 +58,4 @@ export function KeyHints({ scope, extra = [], width: given }: { scope: Scope; ex
       ))}
     </Text>
   );
-}
+}, sameProps);

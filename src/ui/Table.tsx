@@ -1,11 +1,12 @@
 // A virtualised table: renders only the `height` rows in view, so moving the cursor costs the same
 // with 100 or 100,000 rows loaded. Pure: the rows come in through `at`.
-import React from 'react';
+import React, { memo } from 'react';
 import { Box } from 'ink';
 import { Text } from './Safe';
 import type { Column, TreeNode } from '../data/tree';
 import { gap, headerLine, layoutColumns, neededWidths, rowCells } from './columns';
 import { theme } from './theme';
+import { sameProps } from './sameProps';
 
 export interface TableProps {
   columns: Column[];
@@ -57,7 +58,8 @@ export function Table({ columns, count, at, cursor, offset, height, width, isMar
   );
 }
 
-function Row({ node, columns, widths, selected }: { node: TreeNode; columns: Column[]; widths: number[]; selected: boolean }) {
+// Memoised (sameProps.ts): a cursor move re-renders the two rows whose selection changed.
+const Row = memo(function Row({ node, columns, widths, selected }: { node: TreeNode; columns: Column[]; widths: number[]; selected: boolean }) {
   const cells = rowCells(node, columns, widths);
   return (
     <Text inverse={selected} wrap="truncate">
@@ -72,4 +74,4 @@ function Row({ node, columns, widths, selected }: { node: TreeNode; columns: Col
       })}
     </Text>
   );
-}
+}, sameProps);
