@@ -35,7 +35,7 @@ async function login(api: CommandApi, [name]: string[]): Promise<void> {
     return api.notify(`${e.message} ${e.hint}`.trim(), 'error');
   }
   const { job, again } = started;
-  const where = api.jobs ? ' (Tab: the jobs panel, c cancels)' : '';
+  const where = api.jobs ? ' (Tab: the job, c cancels)' : '';
   let told = '';
   const off = jobs.subscribe(() => {
     const j = jobs.get(job.id);
@@ -43,7 +43,8 @@ async function login(api: CommandApi, [name]: string[]): Promise<void> {
     if (j.status === 'running') {
       if (j.link && told !== j.link.code) {
         told = j.link.code ?? '';
-        api.notify(`Sign in: open ${j.link.url} and confirm the code ${j.link.code}${where}.`);
+        // The code first: a narrow status line cuts the end, and the job's details hold the whole URL.
+        api.notify(`Sign in: code ${j.link.code} · open ${j.link.url}${where}`);
       }
       return;
     }

@@ -30,7 +30,8 @@ test(':login from the prompt to the first bucket listed', { skip: noTmux }, asyn
   t.keys('Enter');
   const screen = await t.see(/open (http:\/\/127\.0\.0\.1:\d+\/sandbox-sso\/device\?user_code=[A-Z]{4}-[A-Z]{4})/);
   const url = /open (http:\/\/127\.0\.0\.1:\d+\/sandbox-sso\/device\?user_code=([A-Z]{4}-[A-Z]{4}))/.exec(screen)!;
-  assert.match(screen, new RegExp(`⟳ Sign in · dev-sso .*code ${url[2]} · expires in`));
+  assert.match(screen, new RegExp(`⟳ Sign in · dev-sso .*code ${url[2]} · expires in (9m|10m)`));
+  assert.match(screen, new RegExp(`Sign in: code ${url[2]} · open`));
   // Still pending: nobody has approved yet.
   assert.doesNotMatch(screen, /creds SSO/);
   const page = await fetch(url[1], { method: 'POST' });

@@ -49,7 +49,7 @@ test('not signed in: the error names :login; after the device login the SDK\'s S
   const shown = jobs.get(job.id)!;
   assert.match(shown.link!.code!, /^[A-Z]{4}-[A-Z]{4}$/);
   assert.equal(shown.link!.url, `${sandbox.url}/sandbox-sso/device?user_code=${shown.link!.code}`);
-  assert.match(shown.detail, new RegExp(`open ${sandbox.url}/sandbox-sso/device · code ${shown.link!.code} · expires in (9m|10m)`));
+  assert.match(shown.detail, new RegExp(`^code ${shown.link!.code} · expires in (9m|10m)\\d\\ds · open ${sandbox.url}/sandbox-sso/device$`));
   await until(() => jobs.get(job.id)!.status !== 'running', 'the sign-in', 15_000);
   assert.equal(jobs.get(job.id)!.status, 'succeeded', jobs.get(job.id)!.error?.message);
   // Pending twice, then approved: three polls, the service's interval (1 s) apart.

@@ -28,7 +28,8 @@ export async function startSsoLogin(jobs: JobRegistry, session: Session, o: Logi
   const job = jobs.start(`Sign in · ${session.profile.name}`, 'sso-login', 'polls', async (job) => {
     let prompt: DevicePrompt | undefined;
     const left = () => (prompt ? ` · expires in ${formatDuration(prompt.expiresAt - Date.now())}` : '');
-    const say = () => prompt && job.update({ detail: `open ${prompt.verificationUri} · code ${prompt.userCode}${left()}` });
+    // The code first: on a narrow terminal the URL is what gets cut (Enter on the job shows it whole).
+    const say = () => prompt && job.update({ detail: `code ${prompt.userCode}${left()} · open ${prompt.verificationUri}` });
     const tick = setInterval(say, 1_000);
     tick.unref();
     try {
