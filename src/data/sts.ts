@@ -34,7 +34,7 @@ export class IdentityWatch {
     if (this.current.status === 'idle') void this.run();
   }
 
-  /** Looks again (after an error, or after `aws sso login`). */
+  /** Looks again (after an error, or after signing in with :login or `aws sso login`). */
   retry(): void {
     if (this.current.status === 'resolving') return;
     void this.run();

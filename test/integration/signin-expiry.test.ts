@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { ListBucketsCommand } from '@aws-sdk/client-s3';
 import { startSandbox } from '../../src/sandbox/index';
 import { loadAwsConfig } from '../../src/data/profiles';
 import { SessionRegistry } from '../../src/data/sessionRegistry';
@@ -78,4 +79,25 @@ test('expired mid-listing: the error says :login; after it the listing goes on f
   assert.equal(pager.at(0), firstRow);
   assert.equal(pager.requests, 3);
   assert.notEqual(pager.at(199)?.key, pager.at(200)?.key);
+});
+
+test('a session ended elsewhere (the portal refuses the token): the same hint, and :login mends it', async () => {
+  const { profiles } = await loadAwsConfig(process.env);
+  const session = new SessionRegistry(profiles, { maxAttempts: 1, timeouts: { credentialsMs: 3_000 } }).session('legacy-sso')!;
+  const jobs = new JobRegistry();
+  const first = await startSsoLogin(jobs, session, { sleep: fast });
+  await until(() => jobs.get(first.job.id)!.status === 'succeeded', 'the first sign-in');
+  const s3 = await session.s3();
+  await s3.send(new ListBucketsCommand({}));
+  sandbox.sso.revokeAll();
+  const err = await s3.send(new ListBucketsCommand({})).catch((e: unknown) => e);
+  assert.deepEqual(explain(err), {
+    code: 'CredentialError',
+    message: 'No valid SSO token.',
+    hint: 'Sign in with :login (or aws sso login --profile legacy-sso), then retry (r).',
+  });
+  const again = await startSsoLogin(jobs, session, { sleep: fast });
+  await until(() => jobs.get(again.job.id)!.status === 'succeeded', 'signing in again');
+  const out = await s3.send(new ListBucketsCommand({}));
+  assert.ok(out.Buckets?.some((b) => b.Name === 'prod-logs'), 'the same client works again: nothing rebuilt');
 });
