@@ -1,0 +1,31 @@
+// Handing the sign-in page to the person: the code copied to the terminal's clipboard with OSC 52 (it
+// works over ssh, where no local clipboard tool could), and the page opened in a browser when this
+// machine has one to open. For the UI to offer on a sign-in job (JobState.link); nothing here draws.
+import { spawn } from 'node:child_process';
+
+/** OSC 52 "set clipboard": written to the terminal as is (never through the sanitiser, which would escape it). */
+export function osc52(text: string): string {
+  return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
+/**
+ * The command that opens a URL here, or undefined when there is no browser to open it with: $BROWSER,
+ * else the platform's opener, and on Linux only with a display (an ssh session or a container has none).
+ */
+export function browserCommand(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] | undefined {
+  if (env.BROWSER) return [env.BROWSER];
+  if (platform === 'darwin') return ['open'];
+  if (platform === 'win32') return ['cmd', '/c', 'start', '""'];
+  if (env.DISPLAY || env.WAYLAND_DISPLAY) return ['xdg-open'];
+  return undefined;
+}
+
+/** Opens the page; false when there is no browser. Its output never reaches the terminal. */
+export function openInBrowser(url: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const cmd = browserCommand(env);
+  if (!cmd || !/^https?:\/\//.test(url)) return false;
+  const child = spawn(cmd[0], [...cmd.slice(1), url], { stdio: 'ignore', detached: true });
+  child.on('error', () => {});
+  child.unref();
+  return true;
+}
