@@ -17,7 +17,7 @@ import { loadAwsnavConfig } from './data/config';
 import { SessionRegistry } from './data/sessionRegistry';
 import { log, logFilePath, routeConsoleToLog } from './data/log';
 import { sanitize } from './data/sanitize';
-import type { AuditEvent } from './data/actions';
+import { auditLine, type AuditEvent } from './data/actions';
 import { guardExits, reportCrash } from './ui/terminal';
 import { inkOptions } from './ui/inkOptions';
 import type { TreeNode } from './data/tree';
@@ -56,7 +56,9 @@ async function run(flags: Flags): Promise<number> {
       const files = awsConfigFiles(env);
       const from = flags.profile ? '--profile' : 'AWS_PROFILE';
       process.stderr.write(
-        `awsnav: ${from} names "${wanted}", which is in neither ${files.configFile} nor ${files.credentialsFile}.\nProfiles: ${names}\n`,
+        // The name, the paths and the profiles come from the environment and the files: sanitised.
+        sanitize(`awsnav: ${from} names "${wanted}", which is in neither ${files.configFile} nor ${files.credentialsFile}.`) +
+          `\n${sanitize(`Profiles: ${names}`)}\n`,
       );
       await Promise.all(cleanups.map((c) => c()));
       return 2;
@@ -67,7 +69,7 @@ async function run(flags: Flags): Promise<number> {
   routeConsoleToLog(logPath);
   // The log keeps an audit trail of every change awsnav was asked to make, and how it ended.
   const audit = (e: AuditEvent) => {
-    if (e.mutates && e.phase !== 'cancelled') log(logPath, `audit: ${e.phase}: ${e.label} ${sanitize(e.target)}`);
+    if (e.mutates && e.phase !== 'cancelled') log(logPath, auditLine(e));
   };
   // The terminal as Ink gets it (alternate screen, incremental rendering, one write per frame): inkOptions.ts.
   const app = render(<App path={path} sessions={sessions} audit={audit} />, inkOptions(process.stdin, process.stdout));

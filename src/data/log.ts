@@ -5,6 +5,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
+import { sanitizeLines } from './sanitize';
 
 export function logFilePath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_STATE_HOME || join(homedir(), '.local', 'state');
@@ -21,7 +22,9 @@ export function log(path: string, ...args: unknown[]): void {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    appendFileSync(path, `${new Date().toISOString()} ${format(...args)}\n`);
+    // A stack, a console line or an error message can carry a server's escape sequences; someone will
+    // `cat` or `tail -f` this file in a terminal.
+    appendFileSync(path, `${new Date().toISOString()} ${sanitizeLines(format(...args))}\n`);
   } catch {
     // Logging must never take the app down.
   }

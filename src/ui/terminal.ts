@@ -2,6 +2,7 @@
 // the alternate screen with the cursor shown and raw mode off (Ink 8's alternateScreen), so the person
 // gets their shell back as it was. A crash writes its details to the log file and says where it is.
 import { log } from '../data/log';
+import { sanitize } from '../data/sanitize';
 
 /** The terminal went away (its window closed, tmux killed): writing to it fails with these. */
 export function isTerminalGone(err: unknown): boolean {
@@ -31,5 +32,6 @@ export function guardExits(opts: { stop(): void; crash(err: unknown): void; gone
 export function reportCrash(err: unknown, logPath: string): string {
   const e = err instanceof Error ? err : new Error(String(err));
   log(logPath, `crash: ${e.stack ?? e.message}`);
-  return `awsnav stopped after an unexpected error: ${e.message.split('\n')[0]}\nDetails were written to ${logPath}\n`;
+  // Written to the terminal: the message may quote a server, the path comes from the environment.
+  return `awsnav stopped after an unexpected error: ${sanitize(e.message.split('\n')[0])}\nDetails were written to ${sanitize(logPath)}\n`;
 }

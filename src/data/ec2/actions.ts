@@ -126,5 +126,7 @@ export const launchAction: ActionSpec = {
       startInstanceWaiter(env, client, { region, instanceId: i.InstanceId!, name: env.input.name }, 'running', configFrom(env.input, INSTANCE_WAITER_DEFAULTS));
     }
     env.notify(`Launched ${made.map((i) => i.InstanceId).join(', ')}: waiting until running (Tab: jobs).`, 'ok');
+    // The audit trail names what the launch created.
+    return { created: made.map((i) => i.InstanceId!) };
   },
 };
