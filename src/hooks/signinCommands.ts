@@ -8,6 +8,7 @@ import { JobRegistry } from '../data/jobs';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import { startSsoLogin } from '../data/sso/loginJob';
+import { browserCommand, openInBrowser } from '../data/sso/handoff';
 
 const sessionOf = (n: TreeNode | undefined): Session | undefined =>
   n?.type.kind === 'profile' ? (n.record as { session: Session }).session : undefined;
@@ -45,6 +46,7 @@ async function login(api: CommandApi, [name]: string[]): Promise<void> {
         told = j.link.code ?? '';
         // The code first: a narrow status line cuts the end, and the job's details hold the whole URL.
         api.notify(`Sign in: code ${j.link.code} · open ${j.link.url}${where}`);
+        if (browserCommand()) offerBrowser(api, j.link.url, j.link.code ?? '', () => jobs.get(job.id)?.status === 'running');
       }
       return;
     }
@@ -59,6 +61,22 @@ async function login(api: CommandApi, [name]: string[]): Promise<void> {
     } else api.notify(`Sign-in ${j.status}.`);
   });
   if (again) api.notify(`A sign-in for ${session.profile.name} is already under way${where}.`);
+}
+
+/** Where this machine has a browser (not over ssh, not in a container), the page is offered, not forced. */
+function offerBrowser(api: CommandApi, url: string, code: string, still: () => boolean): void {
+  api.dispatch({
+    type: 'open-modal',
+    modal: {
+      kind: 'confirm',
+      title: 'Sign in',
+      message: `Open the sign-in page in the browser? Check that it shows the code ${code}.`,
+      resolve: (yes) => {
+        api.dispatch({ type: 'close-modal' });
+        if (yes && still() && !openInBrowser(url)) api.notify(`No browser opened: go to ${url}`, 'error');
+      },
+    },
+  });
 }
 
 export const signinCommands: LineCommand[] = [

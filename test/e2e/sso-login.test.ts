@@ -4,7 +4,7 @@
 // no token: the sandbox keeps its cache beside its temporary files.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasTmux, TmuxSession } from '../helpers/tmux';
@@ -22,7 +22,8 @@ test(':login from the prompt to the first bucket listed', { skip: noTmux }, asyn
   const t = new TmuxSession('node dist/cli.js --sandbox --profile dev-sso', {
     cols: 160,
     rows: 30,
-    env: { AWSNAV_LOG_FILE: '/dev/null', AWSNAV_SANDBOX_SSO_POLLS: '0', HOME: home },
+    // No browser here (as over ssh), so nothing is offered: the page is the person's to open.
+    env: { AWSNAV_LOG_FILE: '/dev/null', AWSNAV_SANDBOX_SSO_POLLS: '0', HOME: home, BROWSER: '', DISPLAY: '', WAYLAND_DISPLAY: '' },
   });
   sessions.push(t);
   await t.see('Sign in with :login (or aws sso login --profile dev-sso)');
@@ -42,5 +43,24 @@ test(':login from the prompt to the first bucket listed', { skip: noTmux }, asyn
   await t.see('dev-logs');
   await t.see('dev-versioned');
   assert.equal(existsSync(join(home, '.aws')), false, 'the person\'s home has no token');
+  t.keys('q');
+});
+
+test('where there is a browser, :login offers to open the page; the "browser" approves and the header says SSO', { skip: noTmux }, async () => {
+  // A stand-in browser ($BROWSER): it does what the person would, approve the code on the page it is given.
+  const browser = join(home, 'browser.sh');
+  writeFileSync(browser, '#!/bin/sh\nexec curl -s -X POST "$1" > /dev/null\n', { mode: 0o755 });
+  const t = new TmuxSession('node dist/cli.js --sandbox --profile dev-sso', {
+    cols: 160,
+    rows: 30,
+    env: { AWSNAV_LOG_FILE: '/dev/null', AWSNAV_SANDBOX_SSO_POLLS: '0', HOME: home, BROWSER: browser },
+  });
+  sessions.push(t);
+  await t.see('Sign in with :login');
+  t.text(':login');
+  t.keys('Enter');
+  await t.see(/Open the sign-in page in the browser\? Check that it shows the code [A-Z]{4}-[A-Z]{4}\./);
+  t.text('y');
+  await t.see(/account 111111111111 +creds SSO/);
   t.keys('q');
 });
