@@ -122,12 +122,12 @@ test('an MFA profile asks for the code in a dialog; the right code shows the rol
   await ui.until((f) => /account 222222222222 {2}creds assumed role/.test(header(f)), 'the role\'s account');
 });
 
-test('SSO with no token: the status line says to run aws sso login for that profile (the header only marks it); nothing hangs', async () => {
+test('SSO with no token: the status line says to sign in with :login (or aws sso login) for that profile (the header only marks it); nothing hangs', async () => {
   const { ui } = await app('corp-sso');
   await ui.until((f) => /account ✗/.test(header(f)) && !/No valid SSO token/.test(header(f)), 'the header marks the account, no error in it');
   await ui.see(/Account lookup failed: No valid SSO token\./);
   ui.press('open');
-  await ui.see('No valid SSO token. Run aws sso login --profile corp-sso, then retry (r).');
+  await ui.see('No valid SSO token. Sign in with :login (or aws sso login --profile corp-sso), then retry (r).');
 });
 
 test('an STS endpoint that does not answer: the list works and keys move the cursor while the account resolves', async () => {
