@@ -53,7 +53,7 @@ before(async () => {
   ids[TAG] = await launch(TAG, 'code');
   ids[`${TAG} 2`] = await launch(TAG, 'code');
   for (let i = 0; i < 5; i++) ids[`team-${i}`] = await launch(`team ${i}`, 'code');
-  for (const id of ['cli', 'boto3', 'resource', 'js', 'cli-default']) ids[`stop-${id}`] = await launch(`stop-${id}`);
+  for (const id of ['cli', 'boto3', 'resource', 'js']) ids[`stop-${id}`] = await launch(`stop-${id}`);
   for (const id of Object.values(ids)) await reach(id, 'running');
   // One of the tagged pair stopped, so the state filter has something to leave out.
   const { StopInstancesCommand } = await import('@aws-sdk/client-ec2');
@@ -121,16 +121,4 @@ test('stop + wait with the chosen Delay and MaxAttempts: each tool ends with the
     assert.ok(sandbox.requests.filter((r) => r.op === 'DescribeInstances').length - before >= 1, `${tab.title} polled`);
   }
   if (skipped.length) t.skip(skipped.join('; '));
-});
-
-test("stop + wait with boto3's defaults: the CLI's own `aws ec2 wait instance-stopped`", async (t) => {
-  if (skips.cli) return t.skip(skips.cli);
-  const instanceId = ids['stop-cli-default'];
-  const n = instanceNode('us-east-1', (await describeInstance(ec2, instanceId, new AbortController().signal)).Reservations![0].Instances![0]);
-  const [, stop] = itemRequests(n, session);
-  const tab = codeTabs(stop).find((x) => x.id === 'cli')!;
-  assert.match(tab.lines.join('\n'), /aws ec2 stop-instances --instance-ids i-\S+ .*&&\n {2}aws ec2 wait instance-stopped --instance-ids i-/);
-  // The sandbox stops it in 300 ms, before the CLI's first poll: the wait needs no 15 s sleep.
-  await runTab(tab, code.env);
-  assert.equal(await stateOf(instanceId), 'stopped');
 });
