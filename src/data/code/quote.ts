@@ -21,7 +21,6 @@ export function shellQuote(s: string): string {
   if (![...s].some(isUnseen)) return `'${s.replace(/'/g, `'\\''`)}'`;
   let out = '';
   for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
     if (ch === '\\' || ch === "'") out += `\\${ch}`;
     else if (!isUnseen(ch)) out += ch;
     // The UTF-8 bytes, each as \xHH: bash's \u depends on the locale the script runs in, bytes do not.
