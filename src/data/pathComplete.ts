@@ -3,7 +3,7 @@
 // only when a '.' was typed. '~' is the home folder; a relative path is relative to `cwd`.
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { personHome } from './home';
 import { resolve } from 'node:path';
 
 export interface Completion {
@@ -23,7 +23,7 @@ export async function completePath(text: string, cwd = process.cwd(), limit = 20
   const slash = text.lastIndexOf('/');
   const dirText = slash < 0 ? '' : text.slice(0, slash + 1);
   const base = slash < 0 ? text : text.slice(slash + 1);
-  const expanded = dirText === '~/' || dirText.startsWith('~/') ? homedir() + dirText.slice(1) : dirText;
+  const expanded = dirText === '~/' || dirText.startsWith('~/') ? personHome() + dirText.slice(1) : dirText;
   if (text === '~') return { value: '~/', candidates: [] };
   const dir = resolve(cwd, expanded || '.');
   const entries: Dirent[] = await readdir(dir, { withFileTypes: true }).catch(() => []);

@@ -49,6 +49,8 @@ export async function startSandboxEnvironment(env: NodeJS.ProcessEnv): Promise<(
   // home: HOME moves there (the SDK reads the cache from HOME), the log and caches stay where they were.
   env.XDG_STATE_HOME ||= join(homedir(), '.local', 'state');
   env.XDG_CACHE_HOME ||= join(homedir(), '.cache');
+  // A path the person types (~/Downloads) still means their home (data/home.ts).
+  env.AWSNAV_PERSON_HOME ||= homedir();
   env.HOME = files.dir;
   return async () => {
     await Promise.all([sandbox.close(), imds.close()]);

@@ -1,7 +1,7 @@
 // What can be done to one object or one version: preview its start, download it, delete it. Rows of
 // the folder view (s3.object) and of the versions view (s3.version) share these; a version row names
 // its VersionId, an object row means the latest.
-import { homedir } from 'node:os';
+import { personHome } from '../home';
 import { join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { ActionEnv, ActionSpec } from '../actions';
@@ -43,7 +43,7 @@ export const previewAction: ActionSpec = {
 /** '~/x' → the home directory; relative paths are relative to where awsnav was started. */
 export function expandPath(path: string): string {
   const p = path.trim();
-  return resolve(p === '~' || p.startsWith('~/') ? join(homedir(), p.slice(1)) : p);
+  return resolve(p === '~' || p.startsWith('~/') ? join(personHome(), p.slice(1)) : p);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -3,7 +3,7 @@
 // one HeadObject for a file; for a folder, one listing of where it lands.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { homedir } from 'node:os';
+import { personHome } from '../home';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ActionEnv, ActionSpec, InputSpec, Prepared } from '../actions';
 import { completePath, type Completion } from '../pathComplete';
@@ -47,7 +47,7 @@ export async function planUpload(ctx: Ctx, dest: { bucket: string; prefix: strin
     return { kind: 'file', path, bucket: dest.bucket, key, size: s.size, replaces };
   }
   if (!s.isDirectory()) throw new Error(`${path} is neither a file nor a folder.`);
-  if (path === '/' || path === homedir()) throw new Error(`${path} is ${path === '/' ? 'the whole file system' : 'your whole home folder'}: give a folder inside it.`);
+  if (path === '/' || path === personHome()) throw new Error(`${path} is ${path === '/' ? 'the whole file system' : 'your whole home folder'}: give a folder inside it.`);
   const listing = await listTree(path, signal);
   const prefix = dest.prefix;
   const { replaces, more } = await countExisting(client, dest.bucket, prefix + basename(path) + '/', new Set(listing.files.map((f) => prefix + f.rel)), signal);
