@@ -83,6 +83,11 @@ export interface ActionSpec {
   describeTarget?(node: TreeNode, ctx: Ctx): AuditTarget;
   /** May say what it made (a launch: the instance ids), for the audit trail. */
   run(env: ActionEnv): Promise<void | RunResult>;
+  /**
+   * The action on several marked rows at once (a copy of many keys in one job, a delete in batches of
+   * 1,000). Without it, marked rows get `run` one by one after a single confirmation (manyActions.ts).
+   */
+  runMany?(env: ActionEnv & { nodes: TreeNode[] }): Promise<void>;
 }
 
 export interface RunResult {

@@ -3,10 +3,10 @@
 // fetches nothing itself.
 import React, { useMemo, useState } from 'react';
 import { Box, useWindowSize } from 'ink';
-import type { TreeNode } from '../data/tree';
+import type { Ctx, TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
-import { availableActions, type AuditEvent } from '../data/actions';
+import { availableActions, type ActionSpec, type AuditEvent } from '../data/actions';
 import type { JobRegistry } from '../data/jobs';
 import { useBrowser } from '../hooks/useBrowser';
 import { useRows } from '../hooks/useRows';
@@ -21,6 +21,7 @@ import { useActions } from '../hooks/useActions';
 import { useJobCount } from '../hooks/useJobs';
 import { useRetries } from '../hooks/useRetries';
 import { useMarks } from '../hooks/useMarks';
+import { useYank } from '../hooks/useYank';
 import { useNoticeForJobs } from '../hooks/useNoticeForJobs';
 import { useListProgress } from '../hooks/useListProgress';
 import { ScanLine } from './ScanLine';
@@ -49,7 +50,7 @@ export interface BrowserProps {
 }
 
 // Below this the table needs the room: the pane hides (i shows it; Enter then shows a leaf's details).
-const DETAIL_MIN_COLUMNS = 120;
+const DETAIL_MIN_COLUMNS = 100;
 const DETAIL_MIN_SHOWN = 60;
 const JOB_LINES = 4;
 
@@ -58,12 +59,13 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const { state, store, frame } = useBrowser(path, options);
   const marks = useMarks(frame.node);
   useNoticeForJobs(store, jobs);
-  // The count only: the panel subscribes to the jobs and their clock itself (LiveJobsPanel).
-  const jobCount = useJobCount(jobs);
   // undefined: by width; the i key makes it the person's choice from then on.
   const [detailChoice, setDetailChoice] = useState<boolean | undefined>(undefined);
   const detailShown = (detailChoice ?? columns >= DETAIL_MIN_COLUMNS) && columns >= DETAIL_MIN_SHOWN;
+  // The count only: the panel subscribes to the jobs and their clock itself (LiveJobsPanel).
+  const jobCount = useJobCount(jobs);
   const dialogs = useDialogs(store);
+  const yank = useYank(store, dialogs);
   const runAction = useActions(store, dialogs, jobs, audit);
   const switcher = useSessionSwitch(store, sessions, dialogs);
   useMfaPrompt(sessions, dialogs);
@@ -93,8 +95,11 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
     return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
   }, [selected, frame.node, readonly]);
 
-  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction, sessions: sessions ? switcher : undefined,
-    extra: { store, detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks } });
+  // A row action goes to the marked rows when there are any; a listing's action (launch here) does not.
+  const runOnRows = (spec: ActionSpec, node: TreeNode, ctx: Ctx) =>
+    runAction(spec, node, ctx, node !== frame.node && marks.nodes.length ? { nodes: [...marks.nodes], clear: marks.clear } : undefined);
+  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction: runOnRows, sessions: sessions ? switcher : undefined,
+    extra: { store, detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks, yank } });
   const details = useDetails(selected, frame.ctx);
 
   const detailWidth = detailShown ? Math.floor(columns * 0.34) : 0;

@@ -11,7 +11,7 @@ export interface HelpSection {
 // The list's keys by what they are for. A browse binding named in none of these (one added later)
 // lands in "More", so help still lists every key.
 const browseGroups: { title: string; match(c: CommandId): boolean }[] = [
-  { title: 'Moving', match: (c) => c.startsWith('cursor.') || ['open', 'back', 'jobs.focus', 'detail.toggle'].includes(c) },
+  { title: 'Browsing', match: (c) => c.startsWith('cursor.') || ['open', 'back', 'jobs.focus', 'detail.toggle'].includes(c) },
   { title: 'Listing', match: (c) => ['filter', 'refresh', 'raw', 'sort.next', 'sort.reverse', 'scan.stop', 'action.flat', 'action.contentType', 'action.versions', 'action.preview'].includes(c) },
   { title: 'Marks and actions', match: (c) => c.startsWith('mark.') || c === 'yank' || ['action.delete', 'action.download', 'action.deleteAll', 'action.wait'].includes(c) },
   { title: 'Instances', match: (c) => ['action.start', 'action.stop', 'action.reboot', 'action.terminate', 'action.launch'].includes(c) },

@@ -118,7 +118,7 @@ export const keymap: Binding[] = [
   { command: 'jobs.focus', keys: ['tab'], description: 'Go to the jobs panel (waiters, downloads, deletes)', scope: 'browse' },
   { command: 'help', keys: ['?'], description: 'Show this help', scope: 'browse', hint: 'help' },
   { command: 'quit', keys: ['q'], description: 'Quit (Ctrl-C always quits)', scope: 'browse', hint: 'quit' },
-  { command: 'detail.toggle', keys: ['i'], description: 'Show or hide the detail pane (hidden at first below 120 columns; then Enter on an item shows its details)', scope: 'browse' },
+  { command: 'detail.toggle', keys: ['i'], description: 'Show or hide the detail pane (hidden at first below 100 columns; then Enter on an item shows its details)', scope: 'browse' },
   { command: 'mark.toggle', keys: ['space'], description: 'Mark or unmark the row: actions then apply to every marked row', scope: 'browse', hint: 'mark' },
   { command: 'mark.clear', keys: ['M'], description: 'Clear the marks', scope: 'browse' },
   { command: 'yank', keys: ['Y'], description: 'Copy the name, key, s3:// URI, ARN, id or IP to the clipboard (OSC 52)', scope: 'browse', hint: 'yank' },

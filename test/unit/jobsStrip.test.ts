@@ -53,5 +53,14 @@ test('a notice that announced a job is cleared when the job ends; an error and a
   g2.open();
   await new Promise((r) => setImmediate(r));
   assert.equal(store.getState().notice?.text, 'Something else entirely.', 'a later notice is not about that job');
+
+  // A job whose own summary is the notice: the summary stays.
+  store.dispatch({ type: 'notify', notice: undefined });
+  clock += 10_000;
+  jobs.start('quick', 'batch delete', 'keys', async () => {
+    store.dispatch({ type: 'notify', notice: { text: 'Done in 2 batches.', level: 'ok' } });
+  });
+  await new Promise((r) => setImmediate(r));
+  assert.equal(store.getState().notice?.text, 'Done in 2 batches.');
   stop();
 });

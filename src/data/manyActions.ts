@@ -1,0 +1,95 @@
+// One action on every marked row: the inputs asked once, one confirmation that says how many and
+// which (the first few), then the action's own `runMany`, or its `run` for each row in turn. Rows it
+// does not apply to (stop on a terminated instance) are left out and said so before anything is sent.
+import { formatCount } from './format';
+import { sanitize } from './sanitize';
+import { explain } from './errors';
+import { auditTargetOf, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
+import type { TreeNode } from './tree';
+
+const NAMED = 3;
+
+/** "web-1, web-2, worker and 4 more" */
+export function namesOf(nodes: TreeNode[], named = NAMED): string {
+  const names = nodes.slice(0, named).map((n) => sanitize(n.label || n.id));
+  const rest = nodes.length - names.length;
+  return rest > 0 ? `${names.join(', ')} and ${formatCount(rest)} more` : names.join(', ');
+}
+
+export async function runActionOnMany(
+  spec: ActionSpec,
+  base: Omit<ActionEnv, 'input' | 'node'>,
+  marked: TreeNode[],
+  dialogs: Dialogs,
+  audit: (event: AuditEvent) => void = () => {},
+): Promise<{ status: 'done' | 'cancelled'; ran: number; failed: number }> {
+  const nodes = marked.filter((n) => !spec.unavailable?.(n));
+  const skipped = marked.length - nodes.length;
+  const none = { status: 'done' as const, ran: 0, failed: 0 };
+  if (!nodes.length) {
+    base.notify(`${spec.label}: it applies to none of the ${formatCount(marked.length)} marked rows (${spec.unavailable?.(marked[0]) ?? 'not here'}).`, 'error');
+    return none;
+  }
+  // A prepare step (a folder's count before a prefix delete) is one row's: several need runMany.
+  if (spec.prepare && !spec.runMany) {
+    base.notify(`${spec.label} works on one row at a time: M clears the marks.`, 'error');
+    return none;
+  }
+  const first = nodes[0];
+  const input: Record<string, string> = {};
+  for (const field of spec.inputs ?? []) {
+    const value =
+      field.kind === 'choice' && field.choices
+        ? await dialogs.pick(`${field.label} (${formatCount(nodes.length)} rows)`, (signal) => field.choices!(first, base.ctx, signal))
+        : await dialogs.prompt(`${spec.label} · ${formatCount(nodes.length)} rows`, field.label, field.initial?.(first, base.ctx) ?? '', field.validate);
+    if (value === undefined) return { status: 'cancelled', ran: 0, failed: 0 };
+    input[field.id] = value;
+  }
+  const count = formatCount(nodes.length);
+  const question =
+    `${spec.label} ${count} marked row${nodes.length === 1 ? '' : 's'}: ${namesOf(nodes)}?` +
+    (skipped ? ` (${formatCount(skipped)} marked left out: ${spec.unavailable?.(marked.find((n) => spec.unavailable?.(n))!) ?? 'it does not apply'}.)` : '');
+  if (spec.confirm === 'type') {
+    if (!(await dialogs.typeToConfirm(spec.label, `${question} Type ${count} to confirm.`, String(nodes.length)))) return { status: 'cancelled', ran: 0, failed: 0 };
+  } else if (spec.confirm === 'yes' || spec.mutates || nodes.length > 1) {
+    if (!(await dialogs.confirm(spec.label, question))) return { status: 'cancelled', ran: 0, failed: 0 };
+  }
+  const session = base.ctx.session;
+  const event = (phase: AuditEvent['phase'], n: TreeNode) => {
+    const what = spec.describeTarget?.(n, base.ctx) ?? auditTargetOf(n);
+    audit({
+      phase, command: spec.command, label: spec.label, target: n.id, mutates: spec.mutates, at: Date.now(),
+      profile: session?.profile.name, what: { ...what, region: what.region ?? session?.region }, outcome: phase === 'confirmed' ? undefined : phase,
+    });
+  };
+  for (const n of nodes) event('confirmed', n);
+  if (spec.runMany) {
+    try {
+      await spec.runMany({ ...base, node: first, nodes, input });
+      for (const n of nodes) event('done', n);
+      return { status: 'done', ran: nodes.length, failed: 0 };
+    } catch (err) {
+      for (const n of nodes) event('failed', n);
+      throw err;
+    }
+  }
+  let failed = 0;
+  let firstError = '';
+  for (const n of nodes) {
+    if (base.signal.aborted) break;
+    try {
+      await spec.run({ ...base, node: n, input });
+      event('done', n);
+    } catch (err) {
+      failed++;
+      event('failed', n);
+      if (!firstError) firstError = `${sanitize(n.label || n.id)}: ${explain(err, n.label).message}`;
+    }
+  }
+  const ran = nodes.length - failed;
+  base.notify(
+    `${spec.label}: ${formatCount(ran)} of ${count} sent${failed ? `, ${formatCount(failed)} failed (${firstError})` : ''}${skipped ? `, ${formatCount(skipped)} left out` : ''}.`,
+    failed ? 'error' : 'ok',
+  );
+  return { status: 'done', ran, failed };
+}
