@@ -36,7 +36,7 @@ export class Pager<T> {
   /** Aborted when the pager is disposed: work over the whole collection (collection/) ends with it. */
   private readonly life = new AbortController();
   /** G: pull page after page until the end, wherever the cursor is (see toEnd). */
-  private following?: { resolve(reachedEnd: boolean): void };
+  private following?: { resolve(reachedEnd: boolean): void; before: { index: number; lookahead: number } };
   /** Bumped on every change; a cheap snapshot for useSyncExternalStore. */
   version = 0;
   error: unknown = undefined;
@@ -97,7 +97,7 @@ export class Pager<T> {
     if (this.ended) return Promise.resolve(true);
     this.following?.resolve(false);
     return new Promise((resolve) => {
-      this.following = { resolve };
+      this.following = { resolve, before: this.want };
       this.emit();
       this.ensure(Math.max(0, this.length - 1), this.want.lookahead);
     });
@@ -107,6 +107,8 @@ export class Pager<T> {
     const f = this.following;
     this.following = undefined;
     if (f) {
+      // Back to what the cursor wanted before: the next page is no longer pulled towards the end.
+      this.want = f.before;
       f.resolve(false);
       this.emit();
     }
@@ -151,7 +153,8 @@ export class Pager<T> {
   ensure(index: number, lookahead = 50): void {
     if (this.disposed) return;
     // While walking to the end, the window follows the end, not the cursor left behind.
-    if (this.following) index = Math.max(index, this.length - 1);
+    // (One past the last row: the next page is due whatever the look-ahead.)
+    if (this.following) index = Math.max(index, this.length);
     this.want = { index, lookahead };
     if (this.error !== undefined) return;
     if (!this.ended && !this.loadingNext && index + lookahead >= this.length) void this.loadNext();

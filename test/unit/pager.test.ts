@@ -109,3 +109,74 @@ test('dispose aborts the request in flight and sends nothing further', async () 
   assert.equal(calls.length, 1);
   assert.equal(pager.length, 0);
 });
+
+test('toEnd walks to the true end in one call, keeping the window at the end', async () => {
+  const { source, calls } = numbers(5_000, 100);
+  const pager = new Pager(source, { keepRows: 1_000 });
+  pager.ensure(0, 20);
+  await settled(pager);
+  assert.equal(await pager.toEnd(), true);
+  assert.equal(pager.done, true);
+  assert.equal(pager.length, 5_000);
+  assert.equal(calls.length, 50, 'every page once');
+  assert.ok(pager.residentRows <= 1_000);
+  assert.equal(pager.at(4_999), 4_999, 'the end is held');
+  assert.equal(pager.walking, false);
+});
+
+test('stopWalk ends the walk where it is, before the end', async () => {
+  const { source, hold } = numbers(5_000, 100);
+  const pager = new Pager(source);
+  pager.ensure(0, 20); // the cursor at the top, as the browser leaves it
+  await settled(pager);
+  let release!: () => void;
+  const walk = pager.toEnd();
+  assert.equal(pager.walking, true);
+  await new Promise<void>((resolve) => {
+    const off = pager.subscribe(() => {
+      if (pager.length >= 500) {
+        off();
+        hold(new Promise<void>((r) => (release = r)));
+        pager.stopWalk();
+        resolve();
+      }
+    });
+  });
+  assert.equal(await walk, false);
+  release();
+  await settled(pager);
+  assert.ok(pager.length <= 700 && !pager.done, `stopped at ${pager.length}: the page in flight, nothing after`);
+});
+
+test('leadingPages: the pages held from the first row to the first one dropped, and where to read on', async () => {
+  const { source } = numbers(1_000, 100);
+  const pager = new Pager(source, { keepRows: 400 });
+  pager.ensure(250, 20);
+  await settled(pager);
+  const lead = pager.leadingPages();
+  assert.deepEqual(lead.pages.map((p) => p.start), [0, 100, 200]);
+  assert.equal(lead.next, '300');
+  assert.equal(lead.end, false);
+  for (let i = 0; i < 1_000; i += 100) {
+    pager.ensure(i, 20);
+    await settled(pager);
+  }
+  const later = pager.leadingPages();
+  assert.equal(later.pages.length, 0, 'the first page was dropped');
+  assert.equal(later.next, undefined, 'read on from the first page');
+});
+
+test('reopen (:pagesize) reads again at once from the page under the cursor; the rows above stay', async () => {
+  const { source, calls } = numbers(1_000, 100);
+  const pager = new Pager(source, { pageSize: 100 });
+  pager.ensure(550, 20);
+  await settled(pager);
+  const before = calls.length;
+  const next = pager.reopen({ pageSize: 50 }, 550);
+  next.ensure(550, 20);
+  await settled(next);
+  assert.equal(calls[before], '500', 'the first request starts at the page holding the cursor');
+  assert.equal(next.at(550), 550);
+  assert.equal(next.at(10), 10, 'the rows above were kept');
+  assert.equal(next.pageSize, 50);
+});
