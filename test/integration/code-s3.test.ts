@@ -10,9 +10,11 @@ import { node, type TreeNode } from '../../src/data/tree';
 import { s3Prefix } from '../../src/data/s3/nodes';
 import { s3Versions, type VersionRecord } from '../../src/data/s3/versionNodes';
 import { compareKeys } from '../../src/data/s3/objects';
+import { ContentTypeScan } from '../../src/data/s3/contentType';
 import type { Session } from '../../src/data/session';
-import { listingRequest } from '../../src/data/code/subject';
+import { actionRequest, itemRequests, listingRequest } from '../../src/data/code/subject';
 import { codeTabs, type CodeTab } from '../../src/data/code/index';
+import { rawCaption } from '../../src/data/raw';
 import { collect, ctxOf, sandboxSession } from '../helpers/sessions';
 import { codeEnv, linesOf, missingTool, runTab, type CodeEnv } from '../helpers/codeRun';
 
@@ -34,6 +36,7 @@ before(async () => {
     s3Buckets: [
       { account: 'dev', name: 'code-keys', store: new MemoryBucketStore(undefined) },
       { account: 'dev', name: 'code-versions', store: new MemoryBucketStore('Enabled') },
+      { account: 'dev', name: 'code-delete', store: new MemoryBucketStore(undefined) },
     ],
   });
   session = sandboxSession(sandbox.url);
@@ -54,7 +57,12 @@ before(async () => {
     `${FLAT.slice(0, -1)}ter.txt`,
   ];
   await Promise.all(keys.map((Key) => client.send(new PutObjectCommand({ Bucket: 'code-keys', Key, Body: Key }))));
-  for (const k of ['v/a b.txt', "v/it's.txt", 'v/$x.txt', 'v/ünï.txt', 'vv.txt']) {
+  const types = ['text/csv', 'text/csv; charset=utf-8', 'application/json', 'image/png'];
+  await Promise.all(
+    // Four keys: the CLI's loop starts the CLI once per key, a second or more each.
+    HOSTILE.slice(0, 4).map((k, i) => client.send(new PutObjectCommand({ Bucket: 'code-keys', Key: `typed/${k}`, Body: k, ContentType: types[i % types.length] }))),
+  );
+  for (const k of ['v/a b.txt', "v/it's.txt", "v/it's.txt.bak", 'v/$x.txt', 'v/ünï.txt', 'vv.txt']) {
     await client.send(new PutObjectCommand({ Bucket: 'code-versions', Key: k, Body: '1' }));
     await client.send(new PutObjectCommand({ Bucket: 'code-versions', Key: k, Body: '2' }));
   }
@@ -74,9 +82,10 @@ async function awsnavKeys(n: TreeNode, pageSize?: number): Promise<{ keys: strin
   return { keys: items.map((c) => (c.record.entry?.key ?? c.record.prefix) as string), pages };
 }
 
-/** The keys a tab's program printed: the CLI prints the response as JSON, the others a key per line. */
+/** The keys a tab's program printed. */
 function keysFrom(tab: CodeTab, out: string): string[] {
-  if (tab.id !== 'cli') return linesOf(out);
+  // The CLI prints the response as JSON; its client-side loops (content type) print a key per line.
+  if (tab.id !== 'cli' || !out.trimStart().startsWith('{')) return linesOf(out);
   const json = out.trim() ? JSON.parse(out) : {};
   return [...(json.CommonPrefixes ?? []).map((p: { Prefix: string }) => p.Prefix), ...(json.Contents ?? []).map((o: { Key: string }) => o.Key)];
 }
@@ -126,11 +135,33 @@ test(':jump (StartAfter): the listing from a key on, nothing before it', async (
   assert.ok(!want.keys.includes(`${FLAT}café.txt`) && want.keys.includes(`${FLAT}日本語.txt`));
 });
 
-test('object versions (and delete markers) under a prefix: the same version ids', async (t) => {
-  const n = node(s3Versions, 'versions:v/', 'v/', { bucket: 'code-versions', prefix: 'v/' });
+test('a content-type filter (no server-side form): the client-side HeadObject loop finds what awsnav finds', async (t) => {
+  const n = prefixNode('typed/', { contentType: 'text/csv', scan: new ContentTypeScan('text/csv') });
+  const want = await checkListing(t, n, 4);
+  assert.deepEqual(sorted(want.keys), sorted(HOSTILE.slice(0, 4).filter((_, i) => i % 4 < 2).map((k) => `typed/${k}`)));
+});
+
+test('the / filter (awsnav\'s own, on the names shown, any case): each tool filters the same way', async (t) => {
+  const n = prefixNode(MIXED);
+  const needle = "IT'S";
+  const all = await awsnavKeys(n);
+  const want = all.keys.filter((k) => k.slice(MIXED.length).toLowerCase().includes(needle.toLowerCase()));
+  assert.deepEqual(sorted(want), sorted([`${MIXED}it's.txt`, `${MIXED}it's a folder/`]));
+  const skipped: string[] = [];
+  for (const tab of codeTabs(listingRequest(n, session, { filter: needle })!)) {
+    if (skips[tab.id]) {
+      skipped.push(`${tab.title}: ${skips[tab.id]}`);
+      continue;
+    }
+    assert.deepEqual(sorted(linesOf(await runTab(tab, code.env))), sorted(want), `${tab.title} filters as awsnav does`);
+  }
+  if (skipped.length) t.skip(skipped.join('; '));
+});
+
+async function checkVersions(t: { skip(m: string): void }, n: TreeNode, count: number) {
   const { items } = await collect(n.type.children!(n, ctxOf(session), { signal: new AbortController().signal, pageSize: 3 }));
   const want = items.map((i) => `${(i.record as VersionRecord).entry.versionId} ${(i.record as VersionRecord).entry.key}`);
-  assert.equal(want.length, 9, 'two versions of four keys and a delete marker (vv.txt is not under v/)');
+  assert.equal(want.length, count);
   const request = listingRequest(n, session, { pageSize: 3 })!;
   const skipped: string[] = [];
   for (const tab of codeTabs(request)) {
@@ -145,5 +176,57 @@ test('object versions (and delete markers) under a prefix: the same version ids'
         : linesOf(out);
     assert.deepEqual([...got].sort(), [...want].sort(), `${tab.title} lists the versions awsnav lists`);
   }
+  if (skipped.length) t.skip(skipped.join('; '));
+}
+
+test('object versions (and delete markers) under a prefix: the same version ids', async (t) => {
+  // Two versions of five keys and a delete marker (vv.txt is not under v/).
+  await checkVersions(t, node(s3Versions, 'versions:v/', 'v/', { bucket: 'code-versions', prefix: 'v/' }), 11);
+});
+
+test("one key's versions (V on an object): not those of a longer key it is a prefix of", async (t) => {
+  await checkVersions(t, node(s3Versions, "versions:v/it's.txt", "it's.txt", { bucket: 'code-versions', prefix: "v/it's.txt", exactKey: "v/it's.txt" }), 3);
+});
+
+test("the selected object's HeadObject: each tool reads the same ETag for a key with $ and $(…)", async (t) => {
+  const key = `${MIXED}$HOME and $(date).txt`;
+  const listed = (await collect(s3Prefix.children!(prefixNode(MIXED), ctxOf(session), { signal: new AbortController().signal }))).items.find((c) => c.id === key)!;
+  const etag = (listed.record as { entry: { etag: string } }).entry.etag.replace(/"/g, '');
+  const [head] = itemRequests(listed, session);
+  assert.equal(head.operation, 'HeadObject');
+  // The raw view's caption names the same request.
+  assert.equal(rawCaption(listed, ctxOf(session)), `HeadObject ${JSON.stringify({ Bucket: 'code-keys', Key: key })} · as the API returned it`);
+  const skipped: string[] = [];
+  for (const tab of codeTabs(head)) {
+    if (skips[tab.id]) {
+      skipped.push(`${tab.title}: ${skips[tab.id]}`);
+      continue;
+    }
+    assert.ok((await runTab(tab, code.env)).includes(etag), `${tab.title} printed the object's ETag`);
+  }
+  if (skipped.length) t.skip(skipped.join('; '));
+});
+
+test('delete by prefix (D): each tool deletes every key under its prefix and nothing beside it', async (t) => {
+  const del = (id: string) => `del '${id}' $x/`;
+  const ids = ['cli', 'boto3', 'resource', 'js'] as const;
+  const keys = ids.flatMap((id) => [...HOSTILE.map((k) => `${del(id)}${k}`), `${del(id)}sub/deeper.txt`, `${del(id).slice(0, -1)}-kept.txt`]);
+  await Promise.all(keys.map((Key) => client.send(new PutObjectCommand({ Bucket: 'code-delete', Key, Body: 'x' }))));
+  const under = async (prefix: string) => (await awsnavKeys(node(s3Prefix, prefix, prefix, { bucket: 'code-delete', prefix, flat: true }))).keys;
+  const skipped: string[] = [];
+  for (const id of ids) {
+    if (skips[id]) {
+      skipped.push(`${id}: ${skips[id]}`);
+      continue;
+    }
+    const folder = node(s3Prefix, del(id), del(id), { bucket: 'code-delete', prefix: del(id) });
+    assert.equal((await under(del(id))).length, HOSTILE.length + 1);
+    const tab = codeTabs(actionRequest('action.deleteAll', folder, session)!).find((x) => x.id === id)!;
+    await runTab(tab, code.env);
+    assert.deepEqual(await under(del(id)), [], `${tab.title} deleted everything under the prefix`);
+  }
+  // The sibling key beside each prefix (same start, no slash) is still there, and so are the others' prefixes.
+  const left = await under('del ');
+  for (const id of ids) assert.ok(left.includes(`${del(id).slice(0, -1)}-kept.txt`), `${id}: the key beside the prefix is kept`);
   if (skipped.length) t.skip(skipped.join('; '));
 });
