@@ -75,7 +75,7 @@ test(':code in the app opens the listing\'s code; :code FILE and :export FILE wr
   const ui = driver(render(<App path={[rootNode([profile]), profile, node(s3Service, 's3', 's3', null), bucket]} jobs={jobs} />));
   await ui.see('logs/');
   ui.press('command');
-  await ui.see('Command (:help lists them)');
+  await ui.see('Command (:help lists them');
   ui.type('code\r');
   await ui.see('code · this listing (ListObjectsV2)');
   await ui.see("--delimiter /");
@@ -83,13 +83,13 @@ test(':code in the app opens the listing\'s code; :code FILE and :export FILE wr
   await ui.until((f) => !f.includes('code ·'), 'the code view closed');
   const file = join(dir, 'list.py');
   ui.press('command');
-  await ui.see('Command (:help lists them)');
+  await ui.see('Command (:help lists them');
   ui.type(`code ${file}\r`);
   await ui.see('code for this listing (ListObjectsV2) written');
   assert.match(readFileSync(file, 'utf8'), /get_paginator\('list_objects_v2'\)\nfor page in paginator\.paginate\(Bucket='ui-code', Delimiter='\/'/);
   const out = join(dir, 'rows.jsonl');
   ui.press('command');
-  await ui.see('Command (:help lists them)');
+  await ui.see('Command (:help lists them');
   ui.type(`export ${out}\r`);
   // Until the lead passes the jobs registry to the command line (CommandApi.jobs), :export says it cannot run.
   await ui.until((f) => jobs.jobs.some((j) => j.kind === 'export' && j.status === 'succeeded') || /needs the jobs panel/.test(f), 'the export done (or refused)');
