@@ -73,3 +73,28 @@ test('stopping the scan still aborts the HeadObjects in flight, each on its own 
   assert.equal(aborted.length, 16, 'every HeadObject in flight was aborted');
   assert.match(scan.text(), /stopped: checked 0 of 1,000 listed/);
 });
+
+test('a filter typed a key at a time: one listener on the listing however many filters were made', async () => {
+  const { Pager } = await import('../../src/data/pager');
+  const { indexFor } = await import('../../src/data/collection/whole');
+  const pages = async function* (o: { signal: AbortSignal; cursor?: string }) {
+    for (let p = o.cursor ? Number(o.cursor) : 0; p < 50; p++) {
+      await new Promise((r) => setImmediate(r));
+      o.signal.throwIfAborted();
+      yield { items: Array.from({ length: 100 }, (_, i) => `row-${p * 100 + i}`), cursor: p ? String(p) : undefined, next: p < 49 ? String(p + 1) : undefined };
+    }
+  };
+  const pager = new Pager<string>(pages);
+  const typed = 'row-4999-and-more-to-type';
+  const scans = [];
+  for (let i = 1; i <= typed.length; i++) {
+    const needle = typed.slice(0, i);
+    const scan = indexFor(pager, `${needle}\u0000`, () => ({ keep: (s: string) => s.includes(needle), label: needle }));
+    scan.start();
+    scans.push(scan);
+  }
+  assert.equal(getEventListeners(pager.lifetime, 'abort').length, 1);
+  assert.ok(scans.slice(0, -3).every((s) => s.state !== 'reading'), 'the filters typed past are not reading any more');
+  pager.dispose();
+  assert.ok(scans.every((s) => s.state !== 'reading'), 'disposing the listing ends every scan on it');
+});

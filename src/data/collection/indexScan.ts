@@ -48,6 +48,8 @@ export class IndexScan<T> implements ListProgress {
   private next?: string;
   private seeded = false;
   private controller = new AbortController();
+  /** Ends the rows' re-reads too: the scan is dropped (whole.ts) or its Pager disposed. */
+  private readonly life = new AbortController();
   private readonly listeners = new Set<() => void>();
   private readonly cache: PageCache<T>;
   private emitTimer?: NodeJS.Timeout;
@@ -61,15 +63,13 @@ export class IndexScan<T> implements ListProgress {
     private readonly pager: Pager<T>,
     readonly spec: IndexSpec<T>,
   ) {
-    const life = pager.lifetime;
     this.cache = new PageCache({
       source: pager.source,
       pageSize: pager.pageSize,
       cursorOf: (p) => this.pageCursor[p],
       changed: () => this.emit(),
-      signal: life,
+      signal: this.life.signal,
     });
-    life.addEventListener('abort', () => this.pause(), { once: true });
   }
 
   get running(): boolean {
@@ -90,7 +90,7 @@ export class IndexScan<T> implements ListProgress {
 
   /** Starts, or goes on after a pause (the screen was left). A person's stop is not undone here. */
   start(): void {
-    if (this.state === 'reading' || this.state === 'done' || this.state === 'stopped' || this.pager.lifetime.aborted) return;
+    if (this.state === 'reading' || this.state === 'done' || this.state === 'stopped' || this.life.signal.aborted || this.pager.lifetime.aborted) return;
     if (!this.seeded && this.seed()) return;
     this.controller = new AbortController();
     this.state = 'reading';
@@ -105,6 +105,13 @@ export class IndexScan<T> implements ListProgress {
     this.controller.abort();
     this.state = 'paused';
     this.emit();
+  }
+
+  /** Nothing more is read, not even rows coming into view (the Pager is gone, or the scan dropped). */
+  dispose(): void {
+    this.pause();
+    this.life.abort();
+    this.listeners.clear();
   }
 
   /** The person stopped it: the view covers what was read, and says so. */
