@@ -208,6 +208,8 @@ function goToEnd(store: BrowserStore, rows: Rows, height: number, notify: (t: st
   }
   if (rows.done) return move(rows.count);
   const { pager } = frame;
+  // The last row read so far at once (keys keep answering while the walk reads on), the true end after.
+  if (pager.length > 0) move(pager.length);
   void pager.toEnd().then(() => {
     // Only if the person is still looking at that listing.
     if (store.getState().stack.at(-1)?.pager === pager && pager.length > 0) move(pager.length);
