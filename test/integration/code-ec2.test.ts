@@ -30,15 +30,15 @@ async function launch(name: string, team?: string): Promise<string> {
 }
 
 /** Polls until the instance is in the state (the sandbox changes state after ec2TransitionMs). */
-async function reach(id: string, state: string): Promise<void> {
+async function reach(id: string, state: string, client = ec2): Promise<void> {
   const until = Date.now() + 10_000;
-  while ((await stateOf(id)) !== state) {
+  while ((await stateOf(id, client)) !== state) {
     if (Date.now() > until) throw new Error(`${id} never became ${state}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-const stateOf = async (id: string) => (await describeInstance(ec2, id, new AbortController().signal)).Reservations?.[0]?.Instances?.[0]?.State?.Name;
+const stateOf = async (id: string, client = ec2) => (await describeInstance(client, id, new AbortController().signal)).Reservations?.[0]?.Instances?.[0]?.State?.Name;
 
 before(async () => {
   sandbox = await startSandbox({ ec2TransitionMs: 300 });
@@ -53,8 +53,12 @@ before(async () => {
   ids[TAG] = await launch(TAG, 'code');
   ids[`${TAG} 2`] = await launch(TAG, 'code');
   for (let i = 0; i < 5; i++) ids[`team-${i}`] = await launch(`team ${i}`, 'code');
-  for (const id of ['cli', 'boto3', 'resource', 'js']) ids[`stop-${id}`] = await launch(`stop-${id}`);
-  for (const id of Object.values(ids)) await reach(id, 'running');
+  // One of the team in another region, for the all-regions listing.
+  const eu = await session.ec2('eu-west-1');
+  const out = await eu.send(new RunInstancesCommand({ ImageId: 'ami-0a1b2c3d4e5f60001', InstanceType: 't3.nano', MinCount: 1, MaxCount: 1, TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'team', Value: 'code' }] }] }));
+  ids['eu-team'] = out.Instances![0].InstanceId!;
+  for (const id of ['cli', 'boto3', 'resource', 'js', 'cli-default']) ids[`stop-${id}`] = await launch(`stop-${id}`);
+  for (const [k, id] of Object.entries(ids)) await reach(id, 'running', k === 'eu-team' ? eu : ec2);
   // One of the tagged pair stopped, so the state filter has something to leave out.
   const { StopInstancesCommand } = await import('@aws-sdk/client-ec2');
   await ec2.send(new StopInstancesCommand({ InstanceIds: [ids[`${TAG} 2`]] }));
@@ -66,12 +70,14 @@ after(async () => {
 });
 
 const idStates = (out: string, tab: CodeTab): string[] =>
-  tab.id === 'cli'
+  tab.id === 'cli' && out.trimStart().startsWith('{')
     ? JSON.parse(out).Reservations.flatMap((r: { Instances: { InstanceId: string; State: { Name: string } }[] }) => r.Instances.map((i) => `${i.InstanceId} ${i.State.Name}`))
-    : linesOf(out);
+    : // The CLI's --output text separates columns with a tab.
+      linesOf(out).map((l) => l.replace(/\t/g, ' '));
 
-async function checkListing(t: { skip(m: string): void }, filter: InstanceFilter, pageSize?: number) {
-  const n: TreeNode = node(ec2Instances, 'us-east-1', 'us-east-1', { region: 'us-east-1', filter });
+/** `region` null: all regions. */
+async function checkListing(t: { skip(m: string): void }, filter: InstanceFilter, pageSize?: number, region: string | null = 'us-east-1') {
+  const n: TreeNode = node(ec2Instances, region ?? '*', region ?? 'all regions', { region: region ?? undefined, filter });
   const { items } = await collect(n.type.children!(n, ctxOf(session), { signal: new AbortController().signal, pageSize }));
   const want = items.map((i) => `${(i.record as InstanceRecord).instance.InstanceId} ${(i.record as InstanceRecord).instance.State?.Name}`);
   const skipped: string[] = [];
@@ -93,6 +99,13 @@ test('instances with a state filter and a tag-key filter, in pages of 5', async 
   const want = await checkListing(t, filter, 5);
   assert.equal(want.length, 6, 'the running members of the team');
   assert.ok(want.every((w) => w.endsWith(' running')));
+});
+
+test('all regions (DescribeRegions, then each region) with a state and a tag-key filter', async (t) => {
+  const filter = withFilter(withFilter(undefined, 'state', 'running') as InstanceFilter, 'tag', 'team') as InstanceFilter;
+  const want = await checkListing(t, filter, undefined, null);
+  assert.equal(want.length, 7, 'six in us-east-1, one in eu-west-1');
+  assert.ok(want.includes(`${ids['eu-team']} running`));
 });
 
 test('instances with a state filter and a tag filter whose value needs quoting everywhere', async (t) => {
@@ -121,4 +134,16 @@ test('stop + wait with the chosen Delay and MaxAttempts: each tool ends with the
     assert.ok(sandbox.requests.filter((r) => r.op === 'DescribeInstances').length - before >= 1, `${tab.title} polled`);
   }
   if (skipped.length) t.skip(skipped.join('; '));
+});
+
+test("stop + wait with boto3's defaults: the CLI's own `aws ec2 wait instance-stopped`", async (t) => {
+  if (skips.cli) return t.skip(skips.cli);
+  const instanceId = ids['stop-cli-default'];
+  const n = instanceNode('us-east-1', (await describeInstance(ec2, instanceId, new AbortController().signal)).Reservations![0].Instances![0]);
+  const [, stop] = itemRequests(n, session);
+  const tab = codeTabs(stop).find((x) => x.id === 'cli')!;
+  assert.match(tab.lines.join('\n'), /aws ec2 stop-instances --instance-ids i-\S+ .*&&\n {2}aws ec2 wait instance-stopped --instance-ids i-/);
+  // The sandbox stops it in 300 ms, before the CLI's first poll: the wait needs no 15 s sleep.
+  await runTab(tab, code.env);
+  assert.equal(await stateOf(instanceId), 'stopped');
 });

@@ -3,7 +3,7 @@
 // of each request) and, like boto3, asks for EncodingType=url and decodes the keys on its own.
 import type { AwsRequest, ClientConfig } from '../request';
 import { codeFields, isDefaultWait, kebab, labelBaseOf, waiterState } from './names';
-import { shellQuote as q } from './quote';
+import { escapeUnseen, shellQuote as q } from './quote';
 
 function globals(c: ClientConfig): string {
   return [
@@ -80,17 +80,26 @@ export function cliCode(r: AwsRequest): string[] {
   if (r.everyRegion) {
     lines.push('# awsnav asks every region (DescribeRegions), a few at a time:');
     lines.push(`for region in $(aws ec2 describe-regions --query 'Regions[].RegionName' --output text${globals(r.client)}); do`);
-    lines.push(`  ${command({ ...r, client: { ...r.client, regionIsDefault: true } })} --region "$region"`);
+    lines.push(`  ${command({ ...r, client: { ...r.client, regionIsDefault: true } }, ` --query 'Reservations[].Instances[].[InstanceId, State.Name]' --output text`)} --region "$region"`);
     lines.push('done');
     return lines;
   }
   if (cf?.text) {
-    lines.push(`# The / filter is awsnav's own, on the names shown (relative to ${JSON.stringify(labelBaseOf((r.input as { Prefix?: string }).Prefix))}), ignoring case:`);
-    return [...lines, `${command(r, " --query 'Contents[].[Key]' --output text")} | grep -iF -- ${q(cf.text)}`];
+    const base = labelBaseOf((r.input as { Prefix?: string }).Prefix);
+    return [
+      `# The / filter is awsnav's own: the name shown (the key after ${escapeUnseen(JSON.stringify(base))}) holds the text, any case.`,
+      'shopt -s nocasematch',
+      `${command(r, ` --query ${q('[CommonPrefixes[].[Prefix], Contents[].[Key]][]')} --output text`)} |`,
+      'while IFS= read -r key; do',
+      `  if [[ "\${key:${[...base].length}}" == *${q(cf.text)}* ]]; then printf '%s\\n' "$key"; fi`,
+      'done',
+    ];
   }
   if (cf?.exactKey !== undefined) {
+    // A JMESPath raw string: only the quote and the backslash are escaped.
+    const key = `'${cf.exactKey.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
     lines.push(`# Prefix also matches longer keys: only this key's versions, by --query.`);
-    return [...lines, command(r, ` --query ${q(`{Versions: Versions[?Key==\`${JSON.stringify(cf.exactKey)}\`], DeleteMarkers: DeleteMarkers[?Key==\`${JSON.stringify(cf.exactKey)}\`]}`)}`)];
+    return [...lines, command(r, ` --query ${q(`{Versions: Versions[?Key==${key}], DeleteMarkers: DeleteMarkers[?Key==${key}]}`)}`)];
   }
   return [command(r)];
 }
