@@ -8,7 +8,7 @@ import type { CodeSubject } from '../data/code/subject';
 import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame';
 
 /** Which part owns the keys. A dialog, when open, owns them before any of these. */
-export type Mode = 'browse' | 'filter' | 'jobs';
+export type Mode = 'browse' | 'filter' | 'jobs' | 'command';
 
 export type Modal =
   | { kind: 'confirm'; title: string; message: string; resolve(ok: boolean): void }

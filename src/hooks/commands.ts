@@ -8,6 +8,7 @@ import { s3Commands } from './s3Commands';
 import { collectionCommands } from './collectionCommands';
 import { signinCommands } from './signinCommands';
 import type { JobRegistry } from '../data/jobs';
+import { nearestCommand } from './promptCommands';
 import { codeCommands } from './codeCommands';
 
 export interface CommandApi {
@@ -137,7 +138,10 @@ export async function runLine(api: CommandApi, line: string, commands: LineComma
   const [name, ...args] = line.trim().split(/\s+/);
   if (!name) return;
   const cmd = commands.find((c) => c.name === name || c.aliases?.includes(name));
-  if (!cmd) return api.notify(`Unknown command :${name}. Type :help for the list.`, 'error');
+  if (!cmd) {
+    const near = nearestCommand(name, commands);
+    return api.notify(`Unknown command :${name}.${near ? ` Did you mean :${near}?` : ''} Type :help for the list.`, 'error');
+  }
   try {
     await cmd.run(api, args);
   } catch (err) {

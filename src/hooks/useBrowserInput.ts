@@ -10,7 +10,6 @@ import { rawLines } from '../data/raw';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import { commandFor, keyName, keymap, type CommandId } from '../ui/keymap';
-import { runLine } from './commands';
 import { helpLines } from '../ui/helpLines';
 import { nextSort } from '../data/sort';
 import { startCount } from '../data/collection/countJob';
@@ -51,6 +50,7 @@ export function useBrowserInput(deps: InputDeps) {
     const { dispatch } = store;
     const state = store.getState();
     if (state.modal) return; // the dialog's own input hook has the keys
+    if (state.mode === 'command') return; // so has the `:` line (CommandLine)
     const frame = state.stack[state.stack.length - 1];
     const name = keyName(input, key);
     const by = (delta: number) => dispatch({ type: 'move-by', delta, count: rows.count, height: pageHeight });
@@ -139,11 +139,8 @@ export function useBrowserInput(deps: InputDeps) {
       case 'raw':
         return void showRaw(selected ?? frame.node, frame.ctx, store, notify);
       case 'command':
-        return void dialogs
-          .prompt(':', 'Command (:help lists them)', '')
-          .then((line) => {
-            if (line) void runLine({ getState: store.getState, dispatch, notify, exit, sessions, jobs }, line);
-          });
+        // Inline at the bottom, the table still in view (CommandLine); Browser runs the line.
+        return dispatch({ type: 'set-mode', mode: 'command' });
       case 'jobs.focus':
         if (jobs.jobs.length === 0) return notify('No jobs yet: waiters, downloads and batch deletes show up here.');
         return dispatch({ type: 'set-mode', mode: 'jobs' });

@@ -2,7 +2,7 @@
 // node's details, the jobs panel, the status line and the key hints. Wires hooks to pure views;
 // fetches nothing itself.
 import React, { useMemo, useState } from 'react';
-import { Box, useWindowSize } from 'ink';
+import { Box, useApp, useWindowSize } from 'ink';
 import type { Ctx, TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
@@ -33,6 +33,8 @@ import { DetailPane } from './DetailPane';
 import { StatusLine } from './StatusLine';
 import { KeyHints, type Hint } from './KeyHints';
 import { FilterBar } from './FilterBar';
+import { CommandLine } from './CommandLine';
+import { useCommandLine } from '../hooks/useCommandLine';
 import { LiveJobsPanel } from './LiveJobsPanel';
 import { ModalView } from './dialogs/ModalView';
 import { EmptyView, ErrorView, LoadingView } from './Placeholders';
@@ -75,7 +77,9 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const showFilter = state.mode === 'filter' || frame.filter !== '';
   const jobsHeight = jobCount ? Math.min(JOB_LINES, jobCount) + 1 : 0;
   const progress = useListProgress(frame.node, frame.pager);
-  const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - (progress ? 1 : 0) - jobsHeight);
+  // The `:` line and, after a Tab, its choices.
+  const commandHeight = state.mode === 'command' ? 2 : 0;
+  const bodyHeight = Math.max(3, height - 4 - (showFilter ? 1 : 0) - commandHeight - (progress ? 1 : 0) - jobsHeight);
   const pageHeight = Math.max(1, bodyHeight - 1);
   const rows = useRows(frame, pageHeight);
   const cursor = rows.clamp(frame.cursor);
@@ -98,6 +102,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   // A row action goes to the marked rows when there are any; a listing's action (launch here) does not.
   const runOnRows = (spec: ActionSpec, node: TreeNode, ctx: Ctx) =>
     runAction(spec, node, ctx, node !== frame.node && marks.nodes.length ? { nodes: [...marks.nodes], clear: marks.clear } : undefined);
+  const { exit } = useApp();
+  const commandLine = useCommandLine({ store, rows, exit, sessions, switcher, jobs, selected, actions, runAction: runOnRows });
   useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction: runOnRows, sessions: sessions ? switcher : undefined,
     extra: { store, detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks, yank } });
   const details = useDetails(selected, frame.ctx);
@@ -180,6 +186,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         {body}
       </Box>
       {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
+      {state.mode === 'command' ? <CommandLine {...commandLine} /> : null}
       {progress ? <ScanLine {...progress} /> : null}
       <LiveJobsPanel
         registry={jobs}

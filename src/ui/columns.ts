@@ -5,11 +5,11 @@ import type { Column, TreeNode } from '../data/tree';
 import { cells, fit } from './fit';
 
 const GAP = 2;
-const MIN_FLEX = 16;
+const MIN_FLEX = 12;
 
 // Defaults for the node types that do not say (Column.priority / Column.cut): 0 is never dropped.
 const PRIORITY: Record<string, number> = {
-  name: 0, id: 0, version: 0, state: 1, size: 2, region: 2, type: 3, public: 4, private: 5,
+  name: 0, id: 0, version: 0, state: 1, kind: 1, size: 2, region: 2, type: 3, public: 4, private: 5,
   modified: 5, created: 5, latest: 6, launch: 7, az: 8, class: 9,
 };
 const CUT: Record<string, Column['cut']> = { name: 'middle', id: 'never', version: 'never' };

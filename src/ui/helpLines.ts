@@ -24,6 +24,7 @@ const scopeTitles: Partial<Record<Scope, string>> = {
   dialog: 'Dialogs',
   text: 'Text views',
   code: 'Code view',
+  command: 'Command line (:)',
 };
 
 /** Every scope but the list's, in keymap order: a scope added later has its section too. */

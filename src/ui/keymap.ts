@@ -2,7 +2,7 @@
 // screen and the footer hints are generated from this table, and tests press commands through it.
 import type { Key } from 'ink';
 
-export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code';
+export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code' | 'command';
 
 export interface Binding {
   command: CommandId;
@@ -42,6 +42,11 @@ export type CommandId =
   | 'mark.clear'
   | 'yank'
   | 'help.next'
+  | 'command.run'
+  | 'command.cancel'
+  | 'command.complete'
+  | 'command.older'
+  | 'command.newer'
   | 'help.prev'
   | ActionCommand
   | 'filter.accept'
@@ -163,6 +168,11 @@ export const keymap: Binding[] = [
   { command: 'text.down', keys: ['down', 'j'], description: 'Scroll down', scope: 'text', hint: 'scroll' },
   { command: 'text.pageUp', keys: ['pageup', 'b'], description: 'Page up', scope: 'text' },
   { command: 'text.pageDown', keys: ['pagedown', 'space'], description: 'Page down', scope: 'text' },
+  { command: 'command.run', keys: ['return'], description: 'Run the command', scope: 'command', hint: 'run' },
+  { command: 'command.complete', keys: ['tab'], description: 'Complete the command, profile, region, folder or state', scope: 'command', hint: 'complete' },
+  { command: 'command.older', keys: ['up'], description: 'An earlier command (this session)', scope: 'command', hint: 'history' },
+  { command: 'command.newer', keys: ['down'], description: 'A later command', scope: 'command' },
+  { command: 'command.cancel', keys: ['escape'], description: 'Leave the command line', scope: 'command', hint: 'cancel' },
   { command: 'help.next', keys: ['right', 'tab', 'l'], description: 'Next section of the help', scope: 'text' },
   { command: 'help.prev', keys: ['left', 'h'], description: 'Previous section of the help', scope: 'text' },
   { command: 'text.close', keys: ['escape', 'q', '?'], description: 'Close this view', scope: 'text', hint: 'close' },
