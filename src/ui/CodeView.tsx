@@ -12,7 +12,12 @@ export function CodeView({ subjects, height, close }: { subjects: CodeSubject[];
   const { columns } = useWindowSize();
   // The frame's border and padding take four columns.
   const model = useCodeView(subjects, height, columns - 4, close);
-  return <CodeViewBody {...model} />;
+  // The whole width, whichever tab is shown: the frame does not jump as tabs change.
+  return (
+    <Box width={columns} flexDirection="column">
+      <CodeViewBody {...model} />
+    </Box>
+  );
 }
 
 export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }: CodeViewModel) {
@@ -31,7 +36,8 @@ export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }
         {shown.slice(state.top, state.top + page).map((l, i) => (
           <Text key={state.top + i} wrap="truncate">
             {l.cont ? <Text color={theme.muted}>{'↪ '}</Text> : null}
-            {l.text}
+            {/* An empty Text takes no line: a blank line of code must still show. */}
+            {l.text || ' '}
           </Text>
         ))}
       </Box>

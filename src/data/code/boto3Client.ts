@@ -29,7 +29,7 @@ function printPage(r: AwsRequest, indent: string): string[] {
           `${indent}# The / filter is awsnav's own: the name shown (the key after ${pyStr(base)}) holds the text, any case.`,
           `${indent}for o in page.get('CommonPrefixes', []) + page.get('Contents', []):`,
           `${indent}    key = o.get('Key', o.get('Prefix'))`,
-          `${indent}    if ${pyStr(cf.text.toLowerCase())} in key[${base.length}:].lower():`,
+          `${indent}    if ${pyStr(cf.text.toLowerCase())} in key[${[...base].length}:].lower():`,
           `${indent}        print(key)`,
         ];
       }

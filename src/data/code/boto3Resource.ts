@@ -22,7 +22,9 @@ function objects(r: AwsRequest): string[] {
       '# A collection yields objects only: the folders (CommonPrefixes) come from the client underneath.',
       `for page in s3.meta.client.get_paginator('list_objects_v2').paginate(${pyKwargs(codeFields(r))}):`,
       "    for p in page.get('CommonPrefixes', []):",
-      "        print(p['Prefix'])",
+      ...(cf?.text
+        ? [`        if ${pyStr(cf.text.toLowerCase())} in p['Prefix'][${[...labelBaseOf(input.Prefix)].length}:].lower():`, "            print(p['Prefix'])"]
+        : ["        print(p['Prefix'])"]),
     );
     fields.push(['Delimiter', input.Delimiter]);
   }
@@ -40,7 +42,7 @@ function objects(r: AwsRequest): string[] {
   }
   if (cf?.text) {
     const base = labelBaseOf(input.Prefix);
-    return [...lines, "# The / filter is awsnav's own, on the name shown (the key after the folder), any case.", `for obj in ${coll}:`, `    if ${pyStr(cf.text.toLowerCase())} in obj.key[${base.length}:].lower():`, '        print(obj.key)'];
+    return [...lines, "# The / filter is awsnav's own, on the name shown (the key after the folder), any case.", `for obj in ${coll}:`, `    if ${pyStr(cf.text.toLowerCase())} in obj.key[${[...base].length}:].lower():`, '        print(obj.key)'];
   }
   return [...lines, `for obj in ${coll}:`, '    print(obj.key)'];
 }

@@ -21,10 +21,10 @@ export function shellQuote(s: string): string {
   if (![...s].some(isUnseen)) return `'${s.replace(/'/g, `'\\''`)}'`;
   let out = '';
   for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
     if (ch === '\\' || ch === "'") out += `\\${ch}`;
     else if (!isUnseen(ch)) out += ch;
-    else out += cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+    // The UTF-8 bytes, each as \xHH: bash's \u depends on the locale the script runs in, bytes do not.
+    else out += [...Buffer.from(ch, 'utf8')].map((b) => `\\x${hex(b, 2)}`).join('');
   }
   return `$'${out}'`;
 }

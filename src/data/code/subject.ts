@@ -13,7 +13,8 @@ import type { VersionRecord, VersionsRecord } from '../s3/versionNodes';
 import type { BucketInfo } from '../s3/buckets';
 import { clampPageSize, describeInstanceInput, describeInstancesInput, type InstanceRecord } from '../ec2/instances';
 import type { InstancesRecord } from '../ec2/nodes';
-import { stateChangeRequest } from '../ec2/actions';
+import { stateChangeRequest, type Op } from '../ec2/actions';
+import { configFrom } from '../waiters/inputs';
 import { INSTANCE_WAITER_DEFAULTS } from '../waiters/instance';
 import type { WaiterConfig } from '../waiters/loop';
 
@@ -119,4 +120,37 @@ export function subjectsInView(listing: TreeNode, selected: TreeNode | undefined
   const list = listingRequest(listing, ctx.session, o);
   const item = selected ? itemRequests(selected, ctx.session) : [];
   return [...(list ? [{ title: titleOf(list, 'this listing'), request: list }] : []), ...item.map((r) => ({ title: titleOf(r, 'the selected item'), request: r }))];
+}
+
+const STATE_ACTIONS: Record<string, { op: Op; target: 'running' | 'stopped' | 'terminated' }> = {
+  'action.start': { op: 'StartInstances', target: 'running' },
+  'action.stop': { op: 'StopInstances', target: 'stopped' },
+  'action.reboot': { op: 'RebootInstances', target: 'running' },
+  'action.terminate': { op: 'TerminateInstances', target: 'terminated' },
+};
+
+/**
+ * An action about to run, with the inputs the person gave (Delay, MaxAttempts), as a request: for the
+ * code view from a confirmation dialog. Undefined for actions with no one-request form.
+ */
+export function actionRequest(command: string, n: TreeNode, session: Session | undefined, input: Record<string, string> = {}): AwsRequest | undefined {
+  if (!session) return undefined;
+  const state = STATE_ACTIONS[command];
+  if (state && n.type.name === 'ec2.instance') {
+    return stateChangeRequest(session, n.record as InstanceRecord, state.op, state.target, configFrom(input, INSTANCE_WAITER_DEFAULTS));
+  }
+  const isPrefix = n.type.name === 's3.prefix' || n.type.name === 's3.bucket' || n.type.name === 's3.versions';
+  if ((command === 'action.delete' || command === 'action.deleteAll') && isPrefix) {
+    const r = n.record as { bucket?: string; name?: string; prefix?: string };
+    const bucket = r.bucket ?? r.name ?? '';
+    const prefix = r.prefix ?? '';
+    return {
+      service: 's3',
+      operation: 'DeleteObjects',
+      input: { Bucket: bucket, Prefix: prefix },
+      client: s3For(session, bucket),
+      deletePrefix: { bucket, prefix, versions: n.type.name === 's3.versions' },
+    };
+  }
+  return undefined;
 }
