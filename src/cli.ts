@@ -15,5 +15,10 @@ const { enableCompileCache } = await import('./compileCache');
 enableCompileCache();
 const { parseFlags } = await import('./flags');
 const flags = parseFlags(process.argv); // --help and --version print and exit here
-const { main } = await import('./main');
-main(flags);
+if (flags.sandboxOnly) {
+  const { runSandboxOnly } = await import('./sandboxOnly');
+  process.exitCode = await runSandboxOnly();
+} else {
+  const { main } = await import('./main');
+  main(flags);
+}

@@ -10,6 +10,8 @@ export interface Flags {
   endpointUrl?: string;
   readonly?: boolean;
   sandbox?: boolean;
+  /** `awsnav sandbox`: only the local endpoint, no UI (sandboxOnly.ts). */
+  sandboxOnly?: boolean;
 }
 
 // Set by the build (scripts/bundleOptions.mjs) from package.json.
@@ -27,7 +29,10 @@ export function parseFlags(argv: string[]): Flags {
     .addOption(new Option('--endpoint-url <url>', 'send every request to this endpoint (LocalStack, MinIO, …)').argParser(checkEndpoint))
     .option('--readonly', 'offer no action that changes anything')
     .option('--sandbox', 'run against the built-in local sandbox (no AWS account needed)')
+    .addHelpText('after', '\nCommands:\n  sandbox  run only the local sandbox (no UI) and print the export line for the AWS CLI, boto3 or a script; Ctrl-C stops it')
     .showHelpAfterError();
+  // `awsnav sandbox` takes no flags of its own; --help still explains it.
+  if (argv[2] === 'sandbox' && argv.length === 3) return { sandboxOnly: true };
   program.parse(argv);
   return program.opts<Flags>();
 }

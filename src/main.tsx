@@ -16,6 +16,7 @@ import { endpointSettingsFromEnv } from './data/endpoints';
 import { loadAwsnavConfig } from './data/config';
 import { SessionRegistry } from './data/sessionRegistry';
 import { log, logFilePath, routeConsoleToLog } from './data/log';
+import { sandboxFilesOf, shareLines } from './sandbox/shareLines';
 import { sanitize } from './data/sanitize';
 import { auditLine, type AuditEvent } from './data/actions';
 import { guardExits, reportCrash } from './ui/terminal';
@@ -36,6 +37,9 @@ async function run(flags: Flags): Promise<number> {
   }
 
   const logPath = logFilePath();
+  const shared = flags.sandbox ? sandboxFilesOf(process.env) : undefined;
+  // Other tools can use the same sandbox while awsnav runs (:sandbox shows this too).
+  if (shared) log(logPath, `sandbox: ${shareLines(shared).filter(Boolean).join(' | ')}`);
   const env = process.env;
   // Problems in the config files (file and line) are shown in the UI; every readable profile still works.
   const aws = await loadAwsConfig(env);

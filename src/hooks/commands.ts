@@ -7,6 +7,7 @@ import type { Ctx, TreeNode } from '../data/tree';
 import { s3Commands } from './s3Commands';
 import { collectionCommands } from './collectionCommands';
 import { signinCommands } from './signinCommands';
+import { sandboxCommands } from './sandboxCommands';
 import type { JobRegistry } from '../data/jobs';
 import { nearestCommand } from './promptCommands';
 import { codeCommands } from './codeCommands';
@@ -98,6 +99,7 @@ export const lineCommands: LineCommand[] = [
   ...codeCommands,
   ...collectionCommands,
   ...signinCommands,
+  ...sandboxCommands,
   {
     name: 'help',
     description: 'List the commands',

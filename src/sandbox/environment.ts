@@ -41,6 +41,8 @@ export async function startSandboxEnvironment(env: NodeJS.ProcessEnv): Promise<(
   for (const k of SCRUBBED) delete env[k];
   env.AWS_CONFIG_FILE = files.configFile;
   env.AWS_SHARED_CREDENTIALS_FILE = files.credentialsFile;
+  // `:sandbox` and the log say how other tools reach the same sandbox (shareLines.ts).
+  env.AWSNAV_SANDBOX_URL = sandbox.url;
   env.AWSNAV_CONFIG_FILE = join(files.dir, 'awsnav-config');
   writeFileSync(env.AWSNAV_CONFIG_FILE, AWSNAV_CONFIG, { mode: 0o600 });
   // Instance metadata is the sandbox's own (dev-instance), so nothing waits for 169.254.169.254.
