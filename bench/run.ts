@@ -155,7 +155,7 @@ try {
       rows.push({
         id: 'firstRow', figure: '2. open 1M-object prefix → first row (median of 25)', awsnav: ms(a), reference: `one ListObjectsV2: ${ms(b)}`,
         ratio: times(x), goal: '≤ 1.30×', verdict: v,
-        note: v === 'missed' ? 'limit: Ink frames. The request now goes out before the new screen is drawn (the store starts the frame\'s pager), but the screen still draws while it is in flight — the new screen, then the status line\'s "loading…" a tick after the send — and a response that lands during one of those frames waits for it; then the rows need one more full frame (layout + styling + diff of a 140×40 screen).' : undefined,
+        note: v === 'missed' ? 'limit: Ink frames. The request goes out first (the store starts the new frame\'s pager and lets the SDK\'s promise chain reach the socket before React renders), then the new screen is drawn while it is in flight — a response that lands during that frame waits for it — and the rows need one more full frame (layout + styling + diff of a 140×40 screen).' : undefined,
       });
     } catch (e) {
       rows.push(failed('firstRow', '2. first row', e));

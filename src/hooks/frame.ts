@@ -34,14 +34,17 @@ export function makeFrame(node: TreeNode, parentCtx: Ctx, options: FrameOptions 
 }
 
 /**
- * Sends a frame's first request if nothing has asked for it yet. The store calls it for the top frame
- * the moment an action creates it, before React renders: opening a prefix then costs one round trip
- * plus one frame, not a frame, then the round trip (useRows' effect runs only after the frame is
- * drawn), then another. Later requests follow the cursor as before (useRows).
+ * Sends a frame's first request if nothing has asked for it yet; true when it did. The store calls it
+ * for the top frame the moment an action creates it, before React renders (createStore's `started`):
+ * opening a prefix then costs the round trip, with the new screen drawn while it is in flight, not a
+ * frame, then the round trip (useRows' effect runs only after the frame is drawn), then another.
+ * Later requests follow the cursor as before (useRows).
  */
-export function startFrame(frame: Frame): void {
+export function startFrame(frame: Frame): boolean {
   const { pager } = frame;
-  if (pager.length === 0 && !pager.loading && !pager.done && pager.error === undefined) pager.ensure(frame.cursor, 0);
+  if (pager.length > 0 || pager.loading || pager.done || pager.error !== undefined) return false;
+  pager.ensure(frame.cursor, 0);
+  return pager.loading;
 }
 
 /** Keeps the cursor in view: the first visible row for a cursor, given the previous first row. */

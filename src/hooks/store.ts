@@ -8,21 +8,30 @@ export interface Store<S, A> {
 }
 
 /**
- * `started` runs on each new state before any subscriber hears of it, so before React renders it:
- * for work that should not wait a frame (the request of a screen just opened goes out while the
- * screen is drawn, not after).
+ * `started` runs on each new state before any subscriber hears of it, for work that should not wait
+ * for a frame: the request of a screen just opened. When it started something (returns true), the
+ * subscribers hear of the state a macrotask later: the SDK's send is a chain of promises, and a
+ * render in between (React and Ink draw a frame synchronously, ~10 ms) would hold the request back
+ * until the frame is out. getState() has the new state at once either way.
  */
-export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S, started?: (state: S) => void): Store<S, A> {
+export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S, started?: (state: S) => boolean | void): Store<S, A> {
   let state = initial;
   const listeners = new Set<() => void>();
+  let deferred = false;
+  const notify = () => {
+    deferred = false;
+    for (const l of listeners) l();
+  };
   return {
     getState: () => state,
     dispatch(action) {
       const next = reducer(state, action);
       if (next === state) return;
       state = next;
-      started?.(state);
-      for (const l of listeners) l();
+      if (started?.(state)) {
+        if (!deferred) setImmediate(notify);
+        deferred = true;
+      } else notify();
     },
     subscribe(listener) {
       listeners.add(listener);
