@@ -72,7 +72,15 @@ test(`sort by size with the real defaults over ${BIG.toLocaleString('en')} keys`
   await browsed(pager, 100);
   const scan = new IndexScan(pager, { key: sizeOf, label: 'sort by size' });
   scan.start();
-  await waitFor(() => scan.state === 'done', 60_000);
+  // Looked at while it reads, as the screen does: the snapshot is merged up to date again and again.
+  let snapshots = 0;
+  let last = 0;
+  await waitFor(() => {
+    const n = scan.count();
+    if (n !== last) (snapshots++, (last = n));
+    return scan.state === 'done';
+  }, 60_000);
+  assert.ok(snapshots >= 3, `${snapshots} snapshots`);
   assert.equal(scan.read, BIG);
   await checkSorted(scan, truth, (n) => sizeOf(n)!);
   await waitFor(() => scan.at(0, true) !== undefined);

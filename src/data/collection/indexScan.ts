@@ -23,8 +23,6 @@ export interface IndexSpec<T> {
 export type IndexState = 'idle' | 'reading' | 'paused' | 'stopped' | 'done' | 'failed';
 
 const collator = new Intl.Collator('en', { numeric: true });
-/** Re-sorting while reading costs n log n each time: only once the rows read grew by half. */
-const RESORT_GROWTH = 1.5;
 const RESORT_MIN_MS = 300;
 const EMIT_EVERY_MS = 100;
 
@@ -257,28 +255,44 @@ export class IndexScan<T> implements ListProgress {
   private sortIfStale(): void {
     const n = this.rows.length;
     if (!this.spec.key || this.sortedAt === n) return;
-    const reading = this.state === 'reading';
-    const now = Date.now();
-    if (reading && this.order && (n < this.sortedAt * RESORT_GROWTH || now - this.sortedTime < RESORT_MIN_MS)) return;
-    this.sortAll(n);
+    // While reading, the snapshot is brought up to date at most every RESORT_MIN_MS: a view that is
+    // drawn many times a second does not sort on every frame.
+    if (this.state === 'reading' && this.order && Date.now() - this.sortedTime < RESORT_MIN_MS) return;
+    this.mergeNew(n);
     this.sortedTime = Date.now();
   }
 
-  private sortAll(n: number): void {
+  /**
+   * Brings the sorted snapshot from `sortedAt` rows to `n`: the new rows alone are sorted, then merged
+   * into the ones already in order. Linear in n each time, so the screen never waits for a sort of a
+   * million keys at once (0.7 s measured), only for the rows read since the last frame.
+   */
+  private mergeNew(n: number): void {
     const str = this.strKeys;
     const num = this.numKeys.view();
     const missing = (p: number) => (str ? str[p] === undefined : Number.isNaN(num[p]));
-    // Positions with a key at the front, in row order; those without at the back, in row order.
+    const cmp = str ? (a: number, b: number) => collator.compare(str[a]!, str[b]!) || a - b : (a: number, b: number) => num[a] - num[b] || a - b;
+    const from = this.sortedAt;
+    const fresh = new Uint32Array(n - from);
+    let keyed = 0;
+    for (let p = from; p < n; p++) if (!missing(p)) fresh[keyed++] = p;
+    let tail = keyed;
+    for (let p = from; p < n; p++) if (missing(p)) fresh[tail++] = p;
+    const freshKeyed = fresh.subarray(0, keyed).sort(cmp);
+    const old = this.order ?? new Uint32Array(0);
+    const oldKeyed = this.withKey;
     const order = new Uint32Array(n);
-    let front = 0;
-    let back = n;
-    for (let p = 0; p < n; p++) if (!missing(p)) order[front++] = p;
-    for (let p = n - 1; p >= 0; p--) if (missing(p)) order[--back] = p;
-    const keyed = order.subarray(0, front);
-    if (str) keyed.sort((a, b) => collator.compare(str[a]!, str[b]!) || a - b);
-    else keyed.sort((a, b) => num[a] - num[b] || a - b);
+    // Merge the two keyed runs; then the rows without a key, old ones first (both are in row order).
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < oldKeyed && j < keyed) order[o++] = cmp(old[i], freshKeyed[j]) <= 0 ? old[i++] : freshKeyed[j++];
+    while (i < oldKeyed) order[o++] = old[i++];
+    while (j < keyed) order[o++] = freshKeyed[j++];
+    order.set(old.subarray(oldKeyed, from), o);
+    order.set(fresh.subarray(keyed), o + (from - oldKeyed));
     this.order = order;
-    this.withKey = front;
+    this.withKey = oldKeyed + keyed;
     this.sortedAt = n;
   }
 
