@@ -90,6 +90,22 @@ export class Pager<T> {
   }
 
   /**
+   * Every page read so far, in order (where it starts, its cursor, the size it was read with), and where
+   * to read on: a scan of the whole collection takes the held pages as they are and reads again only
+   * the dropped ones, by their cursor, before reading on past the end of what was read.
+   */
+  pageList(): { pages: { start: number; count: number; cursor?: string; size?: number }[]; next?: string; end: boolean } {
+    const pages = this.slots.map((s) => ({ start: s.start, count: s.count, cursor: s.cursor, size: s.size ?? this.options.pageSize }));
+    return { pages, next: this.nextCursor, end: this.ended };
+  }
+
+  /** The rows of the page that starts at `start`, if it is held. */
+  heldPage(start: number): T[] | undefined {
+    const slot = this.slotAt(start);
+    return slot && slot.start === start && slot.items ? slot.items : undefined;
+  }
+
+  /**
    * G: reads page after page to the true end of the listing, in one go; the rows kept are the ones at
    * the end (the window follows). Resolves true at the end, false when stopped (stopWalk) or failed.
    */

@@ -165,3 +165,18 @@ test('G stopped: the walk ends where it is, without reaching the end', async () 
   assert.ok(at < BIG && !pager.done);
   assert.equal(pager.walking, false);
 });
+
+test('sort after G: the pages the Pager holds are taken as they are, only the dropped ones read again', async () => {
+  const truth = await truthOf(client, 'w-small');
+  const pager = pagerOf(flat('w-small'), { pageSize: 500, keepRows: 2_000 });
+  await browsed(pager, 10);
+  assert.equal(await pager.toEnd(), true);
+  const held = pager.residentRows;
+  const scan = new IndexScan(pager, { key: sizeOf, label: 'sort by size' });
+  scan.start();
+  await waitFor(() => scan.state === 'done');
+  assert.equal(scan.read, SMALL);
+  assert.equal(scan.requests, (SMALL - held) / 500, `only the ${(SMALL - held) / 500} dropped pages were read again`);
+  await checkSorted(scan, truth, (n) => sizeOf(n)!);
+  pager.dispose();
+});

@@ -45,6 +45,10 @@ export class IndexScan<T> implements ListProgress {
   private readonly ends = new Ends<T>((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))));
   private next?: string;
   private seeded = false;
+  /** The pages the Pager had read when the scan began, taken in order (held) or read again (dropped). */
+  private plan: { start: number; cursor?: string; size?: number }[] = [];
+  private planAt = 0;
+  private planEnds = false;
   private controller = new AbortController();
   /** Ends the rows' re-reads too: the scan is dropped (whole.ts) or its Pager disposed. */
   private readonly life = new AbortController();
@@ -196,18 +200,52 @@ export class IndexScan<T> implements ListProgress {
     return order[i];
   }
 
-  /** Takes in the pages in memory; true when they are the whole listing. */
+  /** Takes in the pages held from the first row on, at once; true when that is the whole listing. */
   private seed(): boolean {
     this.seeded = true;
-    const lead = this.pager.leadingPages();
-    for (const p of lead.pages) this.add(p.items, p.cursor);
-    this.next = lead.next;
-    if (lead.end) this.finish('done');
-    return lead.end;
+    const list = this.pager.pageList();
+    this.plan = list.pages;
+    this.next = list.next;
+    this.planEnds = list.end;
+    this.takeHeld();
+    if (this.planAt === this.plan.length && this.planEnds) {
+      this.finish('done');
+      return true;
+    }
+    return false;
+  }
+
+  /** The planned pages still held by the Pager, from where the plan is, until one that was dropped. */
+  private takeHeld(): void {
+    for (; this.planAt < this.plan.length; this.planAt++) {
+      const page = this.plan[this.planAt];
+      const items = this.pager.heldPage(page.start);
+      if (!items) return;
+      this.add(items, page.cursor);
+    }
+  }
+
+  /** The pages the Pager dropped, read again one by one by their cursor (held ones in between taken as they are). */
+  private async readPlan(signal: AbortSignal): Promise<void> {
+    while (this.planAt < this.plan.length) {
+      const page = this.plan[this.planAt];
+      const it = this.pager.source({ signal, cursor: page.cursor, pageSize: page.size })[Symbol.asyncIterator]();
+      const result = await it.next();
+      await it.return?.();
+      if (signal.aborted) return;
+      this.pagesRead++;
+      this.add(result.done ? [] : result.value.items, page.cursor);
+      this.planAt++;
+      this.takeHeld();
+      this.emitSoon();
+    }
   }
 
   private async readOn(signal: AbortSignal): Promise<void> {
     try {
+      await this.readPlan(signal);
+      if (signal.aborted) return;
+      if (this.planEnds) return this.finish('done');
       // A listing that was never read at all starts from its first page (cursor undefined).
       if (this.read > 0 && this.next === undefined) return this.finish('done');
       for await (const page of this.pager.source({ signal, cursor: this.next, pageSize: this.pager.pageSize })) {
