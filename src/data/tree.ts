@@ -45,6 +45,8 @@ export interface Column {
   priority?: number;
   /** How a long cell is cut: at the end, in the middle (keys: `2024/10/08/…-69c23d.log`), or never (ids). */
   cut?: 'end' | 'middle' | 'never';
+  /** Shown only in some listings of the type (REGION in "all regions"); `list` is the listing's node. */
+  when?(list: TreeNode): boolean;
 }
 
 export interface DetailField {

@@ -92,7 +92,7 @@ export const lineCommands: LineCommand[] = [
   {
     name: 'tag',
     args: 'KEY=VALUE',
-    description: 'Only instances with this tag, server-side (e.g. :tag Name=web, or :tag KEY for any value); no tag clears it',
+    description: 'Only instances with this tag, server-side: :tag Name=web matches web-1 too (a prefix; * and ? are wildcards, Name==web exact), :tag KEY any value; no tag clears it',
     run: (api, args) => serverFilter(api, 'tag', args.join(' '), ':tag Name=web'),
   },
   ...s3Commands,

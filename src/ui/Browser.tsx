@@ -111,7 +111,10 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const detailWidth = detailShown ? Math.floor(columns * 0.34) : 0;
   const tableWidth = columns - detailWidth - (detailWidth ? 1 : 0);
   const listError = rows.error !== undefined ? explain(rows.error, `listing ${sanitize(frame.node.label)}`) : undefined;
-  const columnsOf = frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }];
+  const columnsOf = useMemo(
+    () => (frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }]).filter((c) => !c.when || c.when(frame.node)),
+    [frame.node],
+  );
   const actionHints: Hint[] = actions.flatMap((a) => {
     const b = keymap.find((k) => k.command === a.command && k.scope === 'browse');
     return b ? [{ key: b.keys[0], label: a.label.toLowerCase() }] : [];
@@ -211,7 +214,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         pageSize={state.options.pageSize}
         marked={marks.nodes.length}
       />
-      <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
+      <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : state.modal.kind === 'confirm' ? 'confirm' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
     </Box>
   );
 }

@@ -25,6 +25,7 @@ const scopeTitles: Partial<Record<Scope, string>> = {
   text: 'Text views',
   code: 'Code view',
   command: 'Command line (:)',
+  confirm: 'Yes/no questions',
 };
 
 /** Every scope but the list's, in keymap order: a scope added later has its section too. */

@@ -2,7 +2,7 @@
 // screen and the footer hints are generated from this table, and tests press commands through it.
 import type { Key } from 'ink';
 
-export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code' | 'command';
+export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code' | 'command' | 'confirm';
 
 export interface Binding {
   command: CommandId;
@@ -162,6 +162,10 @@ export const keymap: Binding[] = [
   { command: 'dialog.no', keys: ['n'], description: 'No, leave it', scope: 'dialog' },
   { command: 'dialog.submit', keys: ['return'], description: 'Accept', scope: 'dialog', hint: 'accept' },
   { command: 'dialog.cancel', keys: ['escape'], description: 'Cancel', scope: 'dialog', hint: 'cancel' },
+  // A yes/no question answers to y, n and Esc only (Enter does nothing there, so the footer does not offer it).
+  { command: 'dialog.yes', keys: ['y'], description: 'Yes (a yes/no question)', scope: 'confirm', hint: 'yes' },
+  { command: 'dialog.no', keys: ['n'], description: 'No (a yes/no question)', scope: 'confirm', hint: 'no' },
+  { command: 'dialog.cancel', keys: ['escape'], description: 'No, and close the question', scope: 'confirm', hint: 'cancel' },
   { command: 'dialog.up', keys: ['up'], description: 'Previous choice', scope: 'dialog' },
   { command: 'dialog.down', keys: ['down'], description: 'Next choice', scope: 'dialog' },
   { command: 'text.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'text' },

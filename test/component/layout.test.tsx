@@ -127,3 +127,14 @@ test('80×24: help fits one screen per section, one width throughout, and lists 
   }
   for (const b of keymap) assert.ok(seen.includes(b.description.slice(0, 30)), `help shows ${b.command}`);
 });
+
+test('all regions has a REGION column (one region has none); the sorted column carries its arrow', async () => {
+  const ui = openAt(160, 45, () => [node(ec2Instances, '*', 'all regions', {})]);
+  await ui.see('eu-west-1');
+  assert.match(ui.frame().split('\n')[2], /INSTANCE\s+NAME\s+REGION/);
+  ui.press('sort.next');
+  await ui.see('INSTANCE ↑');
+  const one = openAt(160, 45, () => [node(ec2Instances, 'us-east-1', 'us-east-1', { region: 'us-east-1' })]);
+  await one.see('web-1');
+  assert.doesNotMatch(one.frame(), /REGION/);
+});

@@ -74,6 +74,8 @@ test('Ctrl-D with marks: one confirmation naming how many and which, then every 
   await ui.see('3 marked');
   ui.press('action.delete');
   await ui.see('Delete object 3 marked rows: a.txt, b.txt, d.txt?');
+  assert.doesNotMatch(ui.frame(), /Enter accept/, 'a yes/no question offers only y, n and Esc');
+  assert.match(ui.frame(), /y yes {2}n no {2}Esc cancel/);
   ui.press('dialog.yes', 'dialog');
   await ui.see('Delete object: 3 of 3 sent.');
   const left = new Set(store.list({ maxKeys: 1000 }).objects.map((o) => o.key));

@@ -19,6 +19,16 @@ export const stateColor = (state: string | undefined) => (state ? STATE_COLORS[s
 export const instanceColumns: Column[] = [
   { id: 'id', title: 'INSTANCE', width: 19, cell: (n) => inst(n).InstanceId ?? '', sortValue: (n) => inst(n).InstanceId },
   { id: 'name', title: 'NAME', width: 0, cell: (n) => nameOf(inst(n)) ?? '', sortValue: (n) => nameOf(inst(n)) },
+  // In "all regions" only: there the region is what tells two rows apart.
+  {
+    id: 'region',
+    title: 'REGION',
+    width: 14,
+    priority: 1,
+    cell: (n) => (n.record as InstanceRecord).region,
+    sortValue: (n) => (n.record as InstanceRecord).region,
+    when: (list) => !(list.record as { region?: string } | undefined)?.region,
+  },
   {
     id: 'state',
     title: 'STATE',

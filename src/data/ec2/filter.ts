@@ -44,7 +44,13 @@ export function withFilter(f: InstanceFilter | undefined, name: 'state' | 'tag',
   }
   if (!text) return { ...base, tags: undefined };
   const eq = text.indexOf('=');
-  const tag = eq < 0 ? { key: text } : { key: text.slice(0, eq), value: text.slice(eq + 1) };
+  // EC2 matches tag values exactly, with * and ? as wildcards: `:tag Name=web` finding nothing beside
+  // web-1 and web-2 surprised everyone, so a value without a wildcard matches as a prefix (web*), and
+  // `=` twice (`Name==web`) asks for the exact value.
+  const exact = text.slice(eq + 1).startsWith('=');
+  const raw = eq < 0 ? undefined : text.slice(eq + (exact ? 2 : 1));
+  const value = raw === undefined || exact || /[*?]/.test(raw) ? raw : `${raw}*`;
+  const tag = eq < 0 ? { key: text } : { key: text.slice(0, eq), value };
   if (!tag.key) return 'Give a tag as KEY=VALUE (or KEY for any value), e.g. :tag Name=web.';
   return { ...base, tags: [...(base.tags ?? []).filter((t) => t.key !== tag.key), tag] };
 }

@@ -3,20 +3,17 @@ import { Text } from '../Safe';
 import { useKeys } from '../../hooks/useKeys';
 import { commandFor, keyName } from '../keymap';
 import { DialogFrame } from './DialogFrame';
-import { theme } from '../theme';
 
 export function ConfirmDialog({ title, message, resolve }: { title: string; message: string; resolve(ok: boolean): void }) {
   useKeys((input, key) => {
-    const c = commandFor('dialog', keyName(input, key));
+    const c = commandFor('confirm', keyName(input, key));
     if (c === 'dialog.yes') resolve(true);
     else if (c === 'dialog.no' || c === 'dialog.cancel') resolve(false);
   });
   return (
-    <DialogFrame title={title} danger>
+    // Only y, n and Esc answer: its own scope, so no `Enter accept` promises a key that does nothing.
+    <DialogFrame title={title} danger scope="confirm">
       <Text>{message}</Text>
-      <Text>
-        <Text color={theme.accent}>y</Text> yes   <Text color={theme.accent}>n</Text> no
-      </Text>
     </DialogFrame>
   );
 }
