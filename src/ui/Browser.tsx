@@ -156,10 +156,11 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
             <DetailPane
               title={selected ? selected.label : frame.node.label}
               fields={[
+                // First: a count asked for stays in view however short the pane.
+                ...countFields(selected, frame.node),
                 ...(details.status === 'ok'
                   ? details.result.fields
                   : ((selected ?? frame.node).type.describe?.(selected ?? frame.node) ?? [])),
-                ...countFields(selected, frame.node),
               ]}
               loading={details.status === 'loading'}
               error={details.status === 'error' ? explain(details.error, sanitize(selected?.label ?? '')) : undefined}
