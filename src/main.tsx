@@ -39,7 +39,7 @@ async function run(flags: Flags): Promise<number> {
   const logPath = logFilePath();
   const shared = flags.sandbox ? sandboxFilesOf(process.env) : undefined;
   // Other tools can use the same sandbox while awsnav runs (:sandbox shows this too).
-  if (shared) log(logPath, `sandbox: ${shareLines(shared).filter(Boolean).join(' | ')}`);
+  if (shared) log(logPath, `sandbox: ${shareLines(shared).filter((l) => l.trim()).join(' | ')}`);
   const env = process.env;
   // Problems in the config files (file and line) are shown in the UI; every readable profile still works.
   const aws = await loadAwsConfig(env);

@@ -9,7 +9,7 @@ export const sandboxCommands: LineCommand[] = [
     run: (api) => {
       const files = sandboxFilesOf(process.env);
       if (!files) return api.notify('Not in sandbox mode: start awsnav --sandbox (or awsnav sandbox, with no UI).', 'error');
-      api.dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Sandbox · for other tools', lines: shareLines(files) } });
+      api.dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Sandbox · for other tools', lines: shareLines(files, true) } });
     },
   },
 ];
