@@ -41,14 +41,32 @@ const PREFIXES = ['profile', 'sso-session', 'services'];
 export function lintAwsFile(text: string, file: string, kind: 'config' | 'credentials'): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   let inSection = false;
+  /** The section the settings read now belong to, as the SDK sees it. */
+  let current: string | undefined;
+  // A header without its "]" is skipped by the SDK, which goes on reading the settings under it into
+  // the section above: say where they really went (`region = eu-west-1` applied to [profile moto]).
+  let broken: { line: number; text: string; into?: string; settings: string[] } | undefined;
+  const flush = () => {
+    if (!broken) return;
+    const { line, text: header, into, settings } = broken;
+    const what = settings.length ? settings.map((s) => `"${s}"`).join(', ') : 'nothing';
+    const where = into ? `were read into [${into}] above it, as if they were its own` : 'are ignored (there is no section above it)';
+    problems.push({ file, line, message: `"${header}" is missing its closing "]": the SDK skips that line, so the settings under it (${what}) ${settings.length ? where : 'are none'}.` });
+    broken = undefined;
+  };
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = stripComment(raw);
     const at = (message: string) => problems.push({ file, line: i + 1, message });
     if (!line) return;
     if (line.startsWith('[')) {
-      if (!line.endsWith(']')) return at(`"${line}" is missing its closing "]"; the section is ignored.`);
+      flush();
+      if (!line.endsWith(']')) {
+        broken = { line: i + 1, text: line, into: inSection ? current : undefined, settings: [] };
+        return;
+      }
       const name = line.slice(1, -1).trim();
       inSection = true;
+      current = name;
       if (name === '__proto__' || name === 'profile __proto__') {
         inSection = false;
         return at(`"${name}" is not a valid profile name; the SDK ignores the whole file because of it.`);
@@ -62,7 +80,18 @@ export function lintAwsFile(text: string, file: string, kind: 'config' | 'creden
       return;
     }
     if (line.indexOf('=') <= 0) return at(`expected "name = value" but found "${line.slice(0, 40)}"; the line is ignored.`);
+    if (broken) return void broken.settings.push(line.slice(0, line.indexOf('=')).trim());
     if (!inSection && raw.trimStart() === raw) return at('a setting outside any [section] is ignored.');
   });
-  return problems;
+  flush();
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+/** First run, no AWS files and no keys in the environment: where awsnav looked, and what to do. */
+export function noProfilesProblem(configFile: string, credentialsFile: string): ConfigProblem {
+  return {
+    file: configFile,
+    line: 0,
+    message: `no profiles found: awsnav looked in ${configFile} and ${credentialsFile} (AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE choose others) and in the environment (AWS_ACCESS_KEY_ID). Run aws configure to make a profile, or try awsnav --sandbox.`,
+  };
 }

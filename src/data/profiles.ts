@@ -6,7 +6,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { loadSharedConfigFiles } from '@smithy/core/config';
-import { lintAwsFile, readConfigText, type ConfigProblem } from './configProblems';
+import { lintAwsFile, noProfilesProblem, readConfigText, type ConfigProblem } from './configProblems';
 
 export type ProfileKind = 'static keys' | 'sso' | 'assume role' | 'process' | 'web identity' | 'environment' | 'default chain' | 'unknown';
 
@@ -85,9 +85,11 @@ export function defaultChainProfile(env: NodeJS.ProcessEnv): ProfileInfo {
 export async function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): Promise<{ profiles: ProfileInfo[]; problems: ConfigProblem[] }> {
   const files = awsConfigFiles(env);
   const problems: ConfigProblem[] = [];
+  let anyFile = false;
   for (const [file, kind] of [[files.configFile, 'config'], [files.credentialsFile, 'credentials']] as const) {
     const { text, problem } = readConfigText(file);
     if (problem) problems.push(problem);
+    if (text !== undefined || problem) anyFile = true;
     if (text !== undefined) problems.push(...lintAwsFile(text, file, kind));
   }
   // ignoreCache: a profile added while awsnav runs shows up on the next load.
@@ -118,7 +120,11 @@ export async function loadAwsConfig(env: NodeJS.ProcessEnv = process.env): Promi
       ignoreConfiguredEndpoints: section.ignore_configured_endpoint_urls === 'true' || undefined,
     });
   }
-  if (profiles.length === 0) profiles.push(defaultChainProfile(env));
+  if (profiles.length === 0) {
+    // First run: neither file exists and nothing in the environment (an empty file is the person's choice).
+    if (!anyFile) problems.push(noProfilesProblem(files.configFile, files.credentialsFile));
+    profiles.push(defaultChainProfile(env));
+  }
   return { profiles, problems };
 }
 
