@@ -33,7 +33,7 @@ const none = () => () => {};
 
 export function useRows(frame: Frame, lookahead: number): Rows {
   const { pager, filter, cursor, sort } = frame;
-  const version = useSyncExternalStore(pager.subscribe, () => pager.version);
+  useSyncExternalStore(pager.subscribe, () => pager.version);
   const column = sort ? frame.node.type.columns?.find((c) => c.id === sort.column && c.sortValue) : undefined;
   const asListed = column ? inListingOrder(frame.node, column) : false;
   const desc = sort?.desc ?? false;
