@@ -128,3 +128,24 @@ test('Y: a menu of what to copy; the choice goes out as OSC 52 and the status li
     process.stdout.isTTY = wasTTY;
   }
 });
+
+test('c with marks: the marked keys copied in one job to the folder given', async () => {
+  const { ui, jobs } = open('bucket');
+  await ui.see('c.txt');
+  ui.press('mark.toggle'); // c
+  ui.press('mark.toggle'); // e
+  await ui.see('2 marked');
+  ui.press('action.copy');
+  await ui.see('Copy to');
+  await handled();
+  ui.type('\u0015copies/');
+  await ui.see('copies/');
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Copy 2 marked rows: c.txt, e.txt?');
+  ui.press('dialog.yes', 'dialog');
+  await ui.until(() => jobs.jobs.some((j) => j.kind === 'copy' && j.status === 'succeeded'), 'one copy job, done');
+  assert.equal(jobs.jobs.filter((j) => j.kind === 'copy').length, 1);
+  const keys = store.list({ maxKeys: 1000 }).objects.map((o) => o.key);
+  assert.ok(keys.includes('copies/c.txt') && keys.includes('copies/e.txt'), keys.join(' '));
+});

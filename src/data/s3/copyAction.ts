@@ -77,5 +77,11 @@ export function copyAction(move: boolean, preset?: string): ActionSpec {
       if (problem) return env.notify(problem, 'error');
       env.notify(`${move ? 'Moving' : 'Copying'} (Tab: jobs).`);
     },
+    // Marked rows (Space): every key in one job, after the one confirmation that names them.
+    async runMany(env) {
+      const problem = startCopy(env, env.nodes, preset ?? env.input.dest, move);
+      if (problem) return env.notify(problem, 'error');
+      env.notify(`${move ? 'Moving' : 'Copying'} ${env.nodes.length} objects (Tab: jobs).`);
+    },
   };
 }
