@@ -18,6 +18,8 @@ export interface InputSpec {
   kind: 'text' | 'choice';
   /** Text fields: the value offered (the person may edit it). */
   initial?(node: TreeNode, ctx: Ctx): string;
+  /** The value offered when the action goes to several marked rows (a folder, not one file's name). */
+  initialMany?(nodes: TreeNode[], ctx: Ctx): string;
   /** Choice fields: the options, fetched when the form opens. */
   choices?(node: TreeNode, ctx: Ctx, signal: AbortSignal): Promise<Choice[]>;
   /** A message when the value is not acceptable. */

@@ -23,11 +23,14 @@ export async function runActionOnMany(
   dialogs: Dialogs,
   audit: (event: AuditEvent) => void = () => {},
 ): Promise<{ status: 'done' | 'cancelled'; ran: number; failed: number }> {
-  const nodes = marked.filter((n) => !spec.unavailable?.(n));
+  // Only rows of a kind that has this very action (a marked folder has its own Ctrl-D, a prefix delete).
+  const fits = (n: TreeNode) => (n.type.actions ?? []).includes(spec) && !spec.unavailable?.(n);
+  const why = (n: TreeNode) => ((n.type.actions ?? []).includes(spec) ? spec.unavailable?.(n) : undefined) ?? `${sanitize(n.label)} is not a row it applies to`;
+  const nodes = marked.filter(fits);
   const skipped = marked.length - nodes.length;
   const none = { status: 'done' as const, ran: 0, failed: 0 };
   if (!nodes.length) {
-    base.notify(`${spec.label}: it applies to none of the ${formatCount(marked.length)} marked rows (${spec.unavailable?.(marked[0]) ?? 'not here'}).`, 'error');
+    base.notify(`${spec.label}: it applies to none of the ${formatCount(marked.length)} marked rows (${why(marked[0])}).`, 'error');
     return none;
   }
   // A prepare step (a folder's count before a prefix delete) is one row's: several need runMany.
@@ -41,14 +44,14 @@ export async function runActionOnMany(
     const value =
       field.kind === 'choice' && field.choices
         ? await dialogs.pick(`${field.label} (${formatCount(nodes.length)} rows)`, (signal) => field.choices!(first, base.ctx, signal))
-        : await dialogs.prompt(`${spec.label} · ${formatCount(nodes.length)} rows`, field.label, field.initial?.(first, base.ctx) ?? '', field.validate);
+        : await dialogs.prompt(`${spec.label} · ${formatCount(nodes.length)} rows`, field.label, field.initialMany?.(nodes, base.ctx) ?? field.initial?.(first, base.ctx) ?? '', field.validate);
     if (value === undefined) return { status: 'cancelled', ran: 0, failed: 0 };
     input[field.id] = value;
   }
   const count = formatCount(nodes.length);
   const question =
     `${spec.label} ${count} marked row${nodes.length === 1 ? '' : 's'}: ${namesOf(nodes)}?` +
-    (skipped ? ` (${formatCount(skipped)} marked left out: ${spec.unavailable?.(marked.find((n) => spec.unavailable?.(n))!) ?? 'it does not apply'}.)` : '');
+    (skipped ? ` (${formatCount(skipped)} marked left out: ${why(marked.find((n) => !fits(n))!)}.)` : '');
   if (spec.confirm === 'type') {
     if (!(await dialogs.typeToConfirm(spec.label, `${question} Type ${count} to confirm.`, String(nodes.length)))) return { status: 'cancelled', ran: 0, failed: 0 };
   } else if (spec.confirm === 'yes' || spec.mutates || nodes.length > 1) {

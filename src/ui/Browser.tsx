@@ -18,7 +18,7 @@ import { useIdentity } from '../hooks/useIdentity';
 import type { SessionRegistry } from '../data/sessionRegistry';
 import { useDialogs } from '../hooks/useDialogs';
 import { useActions } from '../hooks/useActions';
-import { useJobCount } from '../hooks/useJobs';
+import { useShownJobCount } from '../hooks/useShownJobCount';
 import { useRetries } from '../hooks/useRetries';
 import { useMarks } from '../hooks/useMarks';
 import { useYank } from '../hooks/useYank';
@@ -65,7 +65,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const [detailChoice, setDetailChoice] = useState<boolean | undefined>(undefined);
   const detailShown = (detailChoice ?? columns >= DETAIL_MIN_COLUMNS) && columns >= DETAIL_MIN_SHOWN;
   // The count only: the panel subscribes to the jobs and their clock itself (LiveJobsPanel).
-  const jobCount = useJobCount(jobs);
+  const jobCount = useShownJobCount(jobs);
   const dialogs = useDialogs(store);
   const yank = useYank(store, dialogs);
   const runAction = useActions(store, dialogs, jobs, audit);

@@ -149,3 +149,36 @@ test('c with marks: the marked keys copied in one job to the folder given', asyn
   const keys = store.list({ maxKeys: 1000 }).objects.map((o) => o.key);
   assert.ok(keys.includes('copies/c.txt') && keys.includes('copies/e.txt'), keys.join(' '));
 });
+
+test('d with marks: offered a folder, every marked object saved in it under its own name', async () => {
+  const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'awsnav-marks-'));
+  try {
+    const { ui, jobs } = open('bucket');
+    await ui.see('c.txt');
+    // The copy before left a copies/ folder on top: c.txt is the row after it.
+    while (!/c\.txt/.test(ui.selectedLine() ?? '')) {
+      ui.press('cursor.down');
+      await handled();
+    }
+    ui.press('mark.toggle'); // c, then the cursor is on copies/
+    ui.press('cursor.down');
+    ui.press('mark.toggle'); // e
+    await ui.see('2 marked');
+    ui.press('action.download');
+    await ui.see(`${process.cwd()}/`);
+    await handled();
+    ui.type(`\u0015${dir}/`);
+    await ui.see(dir);
+    await handled();
+    ui.press('dialog.submit', 'dialog');
+    await ui.see('Download 2 marked rows: c.txt, e.txt?');
+    ui.press('dialog.yes', 'dialog');
+    await ui.until(() => jobs.jobs.filter((j) => j.kind === 'download' && j.status === 'succeeded').length === 2, 'two downloads done');
+    assert.deepEqual(readdirSync(dir).sort(), ['c.txt', 'e.txt']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

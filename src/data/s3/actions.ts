@@ -62,6 +62,8 @@ export const downloadAction: ActionSpec = {
       label: 'Save to (a file or a folder; Esc cancels)',
       kind: 'text',
       initial: (n) => join(process.cwd(), fileNameOf(targetOf(n).key)),
+      // Marked rows: a folder, each object saved under its own name (run joins it).
+      initialMany: () => `${process.cwd()}/`,
       validate: (v) => (v.trim() ? undefined : 'Give a path to save to.'),
     },
   ],
