@@ -64,10 +64,12 @@ const settle = setInterval(() => {
     tell({ ready: true });
   }
 }, 50);
-control.on('data', (b) => {
-  if (String(b).includes('quit')) {
-    app.unmount();
-    control.end();
-    setTimeout(() => process.exit(0), 50);
-  }
-});
+const quit = () => {
+  app.unmount();
+  control.end();
+  setTimeout(() => process.exit(0), 50);
+};
+control.on('data', (b) => String(b).includes('quit') && quit());
+// The bench gone (killed, crashed): no app left running under a script nobody reads.
+control.on('close', quit);
+control.on('error', quit);

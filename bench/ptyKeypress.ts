@@ -55,25 +55,32 @@ async function open(app: string, env: NodeJS.ProcessEnv, url: string, rows: numb
   });
   let err = '';
   child.stderr!.on('data', (b) => (err += b));
-  const control = await Promise.race([
-    connected,
-    new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`ptyApp exited (${code}) ${err.slice(-2000)}`)))),
-  ]);
-  server.close();
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ptyApp with ${rows} rows never settled`)), 120_000);
-    createInterface({ input: control }).once('line', () => {
-      clearTimeout(timer);
-      resolve();
+  try {
+    const control = await Promise.race([
+      connected,
+      new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`ptyApp exited (${code}) ${err.slice(-2000)}`)))),
+    ]);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`ptyApp with ${rows} rows never settled`)), 120_000);
+      createInterface({ input: control }).once('line', () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
-  });
-  return {
-    rows, child, control, samples: [], bytes: [],
-    nextFrame: () => new Promise((r) => {
-      bytes = 0;
-      pending = r;
-    }),
-  };
+    return {
+      rows, child, control, samples: [], bytes: [],
+      nextFrame: () => new Promise((r) => {
+        bytes = 0;
+        pending = r;
+      }),
+    };
+  } catch (e) {
+    // A screen that never got going is not left running (script, and the app under it).
+    child.kill('SIGKILL');
+    throw e;
+  } finally {
+    server.close();
+  }
 }
 
 export async function measurePtyKeypress({ app, env, url, loads, presses, block, cols = 160, lines = 45 }: {
