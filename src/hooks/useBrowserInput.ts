@@ -135,6 +135,8 @@ export function useBrowserInput(deps: InputDeps) {
         if (rows.error !== undefined && frame.pager.error !== undefined) return frame.pager.retry();
         counts.forget(frame.node);
         if (selected) counts.forget(selected);
+        // A content-type scan counts each page once (re-reads do not count): a refresh counts afresh.
+        (frame.node.type.progress?.(frame.node) as { reset?(): void } | undefined)?.reset?.();
         return dispatch({ type: 'refresh' });
       case 'raw':
         return void showRaw(selected ?? frame.node, frame.ctx, store, notify);

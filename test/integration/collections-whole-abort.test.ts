@@ -98,3 +98,25 @@ test('a filter typed a key at a time: one listener on the listing however many f
   pager.dispose();
   assert.ok(scans.every((s) => s.state !== 'reading'), 'disposing the listing ends every scan on it');
 });
+
+test('a page read again (the window, a sort reading rows back) neither counts twice nor starts the scan again', async () => {
+  const scan = new ContentTypeScan('text/csv');
+  let heads = 0;
+  const head = async (key: string, signal: AbortSignal) => {
+    heads++;
+    return (await client.send(new HeadObjectCommand({ Bucket: 't-heads', Key: key }), { abortSignal: signal })).ContentType;
+  };
+  const pages = (o: Parameters<typeof listObjects>[2]) => listObjects(client, { bucket: 't-heads', prefix: 'k/0000' }, o);
+  for await (const _ of filterByContentType(pages, head, scan, { signal: new AbortController().signal, pageSize: 50 })) {
+    // the whole listing: 100 keys
+  }
+  assert.deepEqual([scan.listed, scan.checked, scan.state, heads], [100, 100, 'done', 100]);
+  // The first page again, as a refetch does it: one page, then the iterator is closed.
+  const it = filterByContentType(pages, head, scan, { signal: new AbortController().signal, pageSize: 50 })[Symbol.asyncIterator]();
+  const again = await it.next();
+  await it.return?.();
+  assert.equal(again.done, false);
+  assert.deepEqual([scan.listed, scan.checked, scan.state, heads], [100, 100, 'done', 100], 'nothing counted or asked again');
+  scan.reset(); // r: counted afresh
+  assert.deepEqual([scan.listed, scan.state], [0, 'waiting']);
+});

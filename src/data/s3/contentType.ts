@@ -30,6 +30,11 @@ export class ContentTypeScan implements ListProgress {
   private listeners = new Set<() => void>();
   /** Content types already asked, by key and ETag, so a page fetched again costs no HeadObject. */
   private known = new Map<string, string>();
+  /**
+   * Pages already counted, by cursor: a page read again (the Pager's window, a sort reading rows back)
+   * neither counts twice nor starts the scan again; only a refresh does (reset).
+   */
+  readonly countedPages = new Set<string>();
 
   constructor(readonly wanted: string) {}
 
@@ -78,6 +83,7 @@ export class ContentTypeScan implements ListProgress {
     this.controller.abort();
     this.controller = new AbortController();
     this.listed = this.checked = this.matched = this.skipped = 0;
+    this.countedPages.clear();
     this.set('waiting');
   }
 
@@ -111,7 +117,7 @@ export async function* filterByContentType(
   opts: ListOptions,
   concurrency = HEAD_CONCURRENCY,
 ): AsyncIterable<Page<ObjectEntry>> {
-  if (opts.cursor === undefined) scan.reset();
+  // A refresh starts the scan again (useBrowserInput calls reset); any other first-page read is a re-read.
   if (scan.state === 'stopped') return;
   const signal = AbortSignal.any([opts.signal, scan.signal]);
   // One listener on the shared signal, not one per HeadObject in flight (abortFanout.ts).
@@ -119,8 +125,12 @@ export async function* filterByContentType(
   try {
     for await (const page of pages({ ...opts, signal })) {
       const objects = page.items.filter((e) => e.kind === 'object');
-      scan.listed += objects.length;
-      scan.set('scanning');
+      const pageKey = page.cursor ?? '';
+      const fresh = !scan.countedPages.has(pageKey);
+      if (fresh) {
+        scan.listed += objects.length;
+        scan.set('scanning');
+      }
       const keep = new Array<boolean>(objects.length).fill(false);
       const check = mapLimit(objects, concurrency, signal, async (e, i) => {
         let type: string | undefined;
@@ -128,13 +138,15 @@ export async function* filterByContentType(
           type = await fanout.run((own) => scan.typeOf(e, head, own));
         } catch (err) {
           if (signal.aborted || !isPerKey(err)) throw err;
-          scan.skipped++;
+          if (fresh) scan.skipped++;
         }
-        scan.checked++;
         const ok = type !== undefined && matchesType(type, scan.wanted);
-        if (ok) scan.matched++;
-        // Often enough to watch, not a render per key.
-        if (scan.checked % 25 === 0) scan.emit();
+        if (fresh) {
+          scan.checked++;
+          if (ok) scan.matched++;
+          // Often enough to watch, not a render per key.
+          if (scan.checked % 25 === 0) scan.emit();
+        }
         keep[i] = ok;
       });
       const stoppedHere = await check.then(
@@ -149,7 +161,10 @@ export async function* filterByContentType(
         yield { ...page, items: objects.filter((_, i) => keep[i]), next: undefined };
         return;
       }
-      scan.set(page.next === undefined ? 'done' : 'waiting');
+      if (fresh) {
+        scan.countedPages.add(pageKey);
+        scan.set(page.next === undefined ? 'done' : 'waiting');
+      }
       yield { ...page, items: objects.filter((_, i) => keep[i]) };
     }
   } catch (err) {
