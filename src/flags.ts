@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { endpointProblem } from './data/endpoints';
 import { isRegionName } from './data/regions';
+import { sanitize } from './data/sanitize';
 
 export interface Flags {
   profile?: string;
@@ -12,6 +13,8 @@ export interface Flags {
   sandbox?: boolean;
   /** `awsnav sandbox`: only the local endpoint, no UI (sandboxOnly.ts). */
   sandboxOnly?: boolean;
+  /** Where to open: `s3://bucket/prefix/` (the positional argument) or `--path PROFILE/SERVICE/…`. */
+  open?: string;
 }
 
 // Set by the build (scripts/bundleOptions.mjs) from package.json.
@@ -29,12 +32,19 @@ export function parseFlags(argv: string[]): Flags {
     .addOption(new Option('--endpoint-url <url>', 'send every request to this endpoint (LocalStack, MinIO, …)').argParser(checkEndpoint))
     .option('--readonly', 'offer no action that changes anything')
     .option('--sandbox', 'run against the built-in local sandbox (no AWS account needed)')
+    .option('--path <path>', 'open at PROFILE/SERVICE/…, e.g. dev/ec2/us-east-1 or dev/s3/my-bucket/logs/')
+    .argument('[url]', 'open at an S3 URL, e.g. s3://my-bucket/logs/2024/ (with --profile, or AWS_PROFILE)')
     .addHelpText('after', '\nCommands:\n  sandbox  run only the local sandbox (no UI) and print the export line for the AWS CLI, boto3 or a script; Ctrl-C stops it')
     .showHelpAfterError();
   // `awsnav sandbox` takes no flags of its own; --help still explains it.
   if (argv[2] === 'sandbox' && argv.length === 3) return { sandboxOnly: true };
   program.parse(argv);
-  return program.opts<Flags>();
+  const { path, ...flags } = program.opts<Flags & { path?: string }>();
+  const [url] = program.args;
+  if (url && path) program.error('Give an S3 URL or --path, not both.');
+  // What was typed is shown escaped, like everything from outside.
+  if (url && !url.startsWith('s3://')) program.error(sanitize(`"${url}" is not something awsnav opens: give an S3 URL (s3://bucket/prefix/), --path, or the command sandbox.`));
+  return { ...flags, open: url ?? path };
 }
 
 function checkRegion(value: string): string {

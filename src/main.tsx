@@ -23,6 +23,7 @@ import { guardExits, reportCrash } from './ui/terminal';
 import { inkOptions } from './ui/inkOptions';
 import type { TreeNode } from './data/tree';
 import type { Flags } from './flags';
+import { deepLinkPath, parseDeepLink } from './data/deepLink';
 
 async function run(flags: Flags): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -51,23 +52,12 @@ async function run(flags: Flags): Promise<number> {
     problems: aws.problems,
   });
   const root = rootNode(() => sessions.allNodes());
-  const path: TreeNode[] = [root];
   const wanted = flags.profile ?? (flags.sandbox ? undefined : env.AWS_PROFILE);
-  if (wanted) {
-    const p = sessions.node(wanted);
-    if (!p) {
-      const names = aws.profiles.map((x) => x.name).join(', ') || '(none)';
-      const files = awsConfigFiles(env);
-      const from = flags.profile ? '--profile' : 'AWS_PROFILE';
-      process.stderr.write(
-        // The name, the paths and the profiles come from the environment and the files: sanitised.
-        sanitize(`awsnav: ${from} names "${wanted}", which is in neither ${files.configFile} nor ${files.credentialsFile}.`) +
-          `\n${sanitize(`Profiles: ${names}`)}\n`,
-      );
-      await Promise.all(cleanups.map((c) => c()));
-      return 2;
-    }
-    path.push(p);
+  const path = startPath(root, sessions, flags, wanted, aws.profiles.map((x) => x.name), env);
+  if (typeof path === 'string') {
+    process.stderr.write(`${path}\n`);
+    await Promise.all(cleanups.map((c) => c()));
+    return 2;
   }
 
   routeConsoleToLog(logPath);
@@ -98,6 +88,34 @@ async function run(flags: Flags): Promise<number> {
     await Promise.all(cleanups.map((c) => c()));
   }
   return 0;
+}
+
+/**
+ * Where the browser opens: the profile list; a profile (--profile, AWS_PROFILE); or a deep link
+ * (`s3://bucket/prefix/`, --path dev/ec2/us-east-1). A string is what to tell the person instead.
+ */
+function startPath(
+  root: TreeNode,
+  sessions: SessionRegistry,
+  flags: Flags,
+  wanted: string | undefined,
+  profileNames: string[],
+  env: NodeJS.ProcessEnv,
+): TreeNode[] | string {
+  if (flags.open) {
+    const link = parseDeepLink(flags.open);
+    const path = typeof link === 'string' ? link : deepLinkPath(root, (n) => sessions.node(n), link, wanted);
+    // The link and the profile name are the person's typing: sanitised.
+    return typeof path === 'string' ? sanitize(`awsnav: ${path}`) : path;
+  }
+  if (!wanted) return [root];
+  const p = sessions.node(wanted);
+  if (p) return [root, p];
+  const names = profileNames.join(', ') || '(none)';
+  const files = awsConfigFiles(env);
+  const from = flags.profile ? '--profile' : 'AWS_PROFILE';
+  // The name, the paths and the profiles come from the environment and the files: sanitised.
+  return `${sanitize(`awsnav: ${from} names "${wanted}", which is in neither ${files.configFile} nor ${files.credentialsFile}.`)}\n${sanitize(`Profiles: ${names}`)}`;
 }
 
 /** Runs the UI until it ends, then exits with its code. */
