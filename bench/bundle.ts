@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { bundleOptions } from '../scripts/bundleOptions.mjs';
 
-export const CHILDREN = ['firstRow.tsx', 'scan.ts', 'memory.tsx', 'waiters.ts', 'sandbox.ts', 'ptyApp.tsx'];
+export const CHILDREN = ['firstRow.tsx', 'scan.ts', 'memory.tsx', 'waiters.ts', 'sandbox.ts', 'ptyApp.tsx', 'collections.ts', 'upload.ts'];
 
 export async function bundleChildren(outdir: string): Promise<(file: string) => string> {
   await build({ ...bundleOptions, entryPoints: CHILDREN.map((f) => join('bench', f)), outdir });

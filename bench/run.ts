@@ -18,9 +18,11 @@ import { measurePtyKeypress } from './ptyKeypress';
 import { measureTerminal } from './terminalBytes';
 import type { MemoryResult } from './memory';
 import type { WaiterBenchResult } from './waiters';
+import { collectionRows, type CollectionResult } from './collections';
+import type { UploadResult, UploadSide } from './upload';
 import { markdownTable, median, mib, ms, percentile, perSecond, ratio, textTable, times, verdict, type Row } from './report';
 
-const FIGURES = ['startup', 'firstRow', 'scan', 'keypress', 'memory', 'waiters', 'terminal'] as const;
+const FIGURES = ['startup', 'firstRow', 'scan', 'keypress', 'memory', 'waiters', 'terminal', 'collections', 'upload'] as const;
 type Figure = (typeof FIGURES)[number];
 
 function flag(name: string): string | undefined {
@@ -261,6 +263,30 @@ try {
       } catch (e) {
         rows.push(failed('waiters', '6. waiter cancel', e));
       }
+    }
+  }
+  if (only.has('collections')) {
+    log('8/9 whole collections: sort, filter and count of 1,000,000 keys against the bare SDK loop');
+    try {
+      rows.push(...(await collectionRows((a) => runChild<CollectionResult>('collections.ts', a, ['--expose-gc']), url)));
+    } catch (e) {
+      rows.push(failed('collections', '8. whole collections', e));
+    }
+  }
+  if (only.has('upload')) {
+    log('9/9 upload of 256 MiB: awsnav against the SDK\'s own Upload, same parts and concurrency');
+    try {
+      const r = await runChild<UploadResult>('upload.ts', { url, rounds: 3 });
+      results.upload = r;
+      const rate = (side: UploadSide) => r.bytes / (1024 * 1024) / (median(r.ms[side]) / 1000);
+      const x = rate('awsnav') / rate('sdk');
+      rows.push({
+        id: 'upload', figure: `9. upload 256 MiB, parts of ${r.partSize / (1024 * 1024)} MiB × ${r.queueSize} (median of ${r.ms.awsnav.length})`,
+        awsnav: `${rate('awsnav').toFixed(1)} MiB/s`, reference: `lib-storage Upload: ${rate('sdk').toFixed(1)} MiB/s`,
+        ratio: times(x), goal: '≥ 0.90×', verdict: verdict(x, { atLeast: 0.9 }),
+      });
+    } catch (e) {
+      rows.push(failed('upload', '9. upload', e));
     }
   }
   if (only.has('terminal')) {

@@ -3,7 +3,7 @@
 // `Upload` straight on a bare client, with the same part size and concurrency, in alternating rounds,
 // each side on a client (and sockets) of its own. The file is read from disk by both, as a person's is.
 //   run.ts: runChild<UploadResult>('upload.ts', { url, rounds: 3 }) — the bench sandbox needs a
-//   writable bucket: add uploadBenchBucket() to benchBuckets() (bench/buckets.ts).
+//   writable bucket: uploadBenchBucket() in benchBuckets() (bench/buckets.ts).
 //   By hand: node --import tsx bench/upload.ts '{"standalone":true}' (starts a sandbox process of its own)
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -15,13 +15,11 @@ import { performance } from 'node:perf_hooks';
 import { once } from 'node:events';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { MemoryBucketStore, type SandboxBucket } from '../src/sandbox/index';
+import { UPLOAD_BUCKET } from './buckets';
 import { MIB, uploadFile } from '../src/data/s3/upload';
 import { benchSession, rawClient } from './clients';
 import { childMain, sleep } from './child';
 
-export const UPLOAD_BUCKET = 'bench-upload';
-export const uploadBenchBucket = (): SandboxBucket => ({ account: 'dev', name: UPLOAD_BUCKET, store: () => new MemoryBucketStore(undefined) });
 
 export interface UploadArgs {
   url?: string;
@@ -61,7 +59,7 @@ async function viaAwsnav(client: S3Client, path: string, key: string, partSize: 
 
 /** A bench sandbox process with the upload bucket, for a run by hand. */
 async function standaloneSandbox(): Promise<{ url: string; stop(): void }> {
-  const script = `import('./src/sandbox/index.ts').then(async ({ startSandbox }) => { const { uploadBenchBucket } = await import('./bench/upload.ts'); const s = await startSandbox({ s3Buckets: [uploadBenchBucket()] }); process.stdout.write(JSON.stringify({ url: s.url }) + '\\n'); process.stdin.on('end', () => s.close().then(() => process.exit(0))); process.stdin.resume(); })`;
+  const script = `import('./src/sandbox/index.ts').then(async ({ startSandbox }) => { const { uploadBenchBucket } = await import('./bench/buckets.ts'); const s = await startSandbox({ s3Buckets: [uploadBenchBucket()] }); process.stdout.write(JSON.stringify({ url: s.url }) + '\\n'); process.stdin.on('end', () => s.close().then(() => process.exit(0))); process.stdin.resume(); })`;
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
   return { url: JSON.parse(line.toString().split('\n')[0]).url, stop: () => child.stdin!.end() };

@@ -292,7 +292,8 @@ test('jumps are server-side: :jump starts at a key inside a million, :prefix lis
     assert.equal(first.value.items.length, 1_000);
     assert.equal(jumpbox.requests.filter((r) => r.op === 'ListObjectsV2').length, 1);
 
-    const pre = s3Prefix.seek!(top, { prefix: 'k/09999' })!;
+    // :prefix is relative to the folder in view; a leading / starts at the bucket's top.
+    const pre = s3Prefix.seek!(top, { prefix: '/k/09999' })!;
     const { items } = await collect(s3Prefix.children!(pre, ctxOf(s), { signal: signal() }));
     assert.deepEqual(items.map((n: TreeNode) => n.label), Array.from({ length: 100 }, (_, i) => `09999${String(i).padStart(2, '0')}`));
     assert.equal(jumpbox.requests.filter((r) => r.op === 'ListObjectsV2').length, 2);
