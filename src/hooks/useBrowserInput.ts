@@ -6,7 +6,7 @@ import { useRef } from 'react';
 import type { ActionSpec, Dialogs } from '../data/actions';
 import type { JobRegistry } from '../data/jobs';
 import type { Ctx, TreeNode } from '../data/tree';
-import { rawLines } from '../data/raw';
+import { rawCaption, rawLines } from '../data/raw';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import { commandFor, keyName, keymap, type CommandId } from '../ui/keymap';
@@ -19,6 +19,7 @@ import type { Rows } from './useRows';
 import type { SessionSwitcher } from './useSessionSwitch';
 import { handleExtraKey, type ExtraDeps } from './browserKeys';
 import { shownJobs } from '../ui/jobOrder';
+import { openCode } from './codeCommands';
 
 export interface InputDeps {
   store: BrowserStore;
@@ -174,6 +175,8 @@ export function useBrowserInput(deps: InputDeps) {
         const why = startCount(jobs, target, frame.ctx, state.options.pageSize);
         return notify(why ?? `Counting ${sanitize(target.label || '/')}: Tab shows the job; the result stays in the detail pane.`, why ? 'error' : 'info');
       }
+      case 'code':
+        return openCode({ getState: store.getState, dispatch, notify }, selected);
       case 'quit':
         return exit();
     }
@@ -227,7 +230,8 @@ async function showRaw(node: TreeNode, ctx: Ctx, store: BrowserStore, notify: (t
     const raw = node.type.details
       ? (await node.type.details(node, ctx, AbortSignal.timeout(30_000))).raw
       : Object.fromEntries((node.type.describe?.(node) ?? []).map((f) => [f.label, f.value]));
-    store.dispatch({ type: 'open-modal', modal: { kind: 'text', title: `raw · ${sanitize(node.label)}`, lines: rawLines(raw), note: 'as the API returned it' } });
+    // The caption names the request that produced the record (the code view shows the same request).
+    store.dispatch({ type: 'open-modal', modal: { kind: 'text', title: `raw · ${sanitize(node.label)}`, lines: rawLines(raw), note: rawCaption(node, ctx) } });
   } catch (err) {
     const e = explain(err, node.label);
     notify(`${e.message} ${e.hint}`, 'error');

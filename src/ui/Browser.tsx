@@ -215,7 +215,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         pageSize={state.options.pageSize}
         marked={marks.nodes.length}
       />
-      <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : state.modal.kind === 'confirm' ? 'confirm' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
+      <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : state.modal.kind === 'confirm' ? 'confirm' : state.modal.kind === 'code' ? 'code' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
     </Box>
   );
 }

@@ -91,7 +91,27 @@ test(':code in the app opens the listing\'s code; :code FILE and :export FILE wr
   ui.press('command');
   await ui.see('Command (:help lists them');
   ui.type(`export ${out}\r`);
-  // Until the lead passes the jobs registry to the command line (CommandApi.jobs), :export says it cannot run.
-  await ui.until((f) => jobs.jobs.some((j) => j.kind === 'export' && j.status === 'succeeded') || /needs the jobs panel/.test(f), 'the export done (or refused)');
-  if (existsSync(out)) assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { bucket: 'ui-code', key: 'logs/', kind: 'prefix', size: null, lastModified: null, etag: null, storageClass: null });
+  await ui.until(() => jobs.jobs.some((j) => j.kind === 'export' && j.status === 'succeeded'), 'the export done');
+  assert.ok(existsSync(out));
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { bucket: 'ui-code', key: 'logs/', kind: 'prefix', size: null, lastModified: null, etag: null, storageClass: null });
+});
+
+test('C opens the code view of what is in view; its footer is the code view\'s; the raw view names its request', async () => {
+  const s = session();
+  const profile = node(profileNode, 'dev', 'dev', { session: s });
+  const bucket = node(s3Bucket, 'ui-code', 'ui-code', { name: 'ui-code', region: 'us-east-1' });
+  const logs = node(s3Prefix, 'logs/', 'logs/', { bucket: 'ui-code', prefix: 'logs/' });
+  const ui = driver(render(<App path={[rootNode([profile]), profile, node(s3Service, 's3', 's3', null), bucket, logs]} />));
+  await ui.see('000.json');
+  ui.press('code');
+  await ui.see('code · this listing (ListObjectsV2)');
+  await ui.see('tab');
+  assert.match(ui.frame(), /\bcopy\b/, 'the footer shows the code view\'s keys');
+  ui.press('code.subject', 'code');
+  await ui.see('HeadObject');
+  ui.press('code.close', 'code');
+  await ui.until((f) => !f.includes('code ·'), 'the code view closed');
+  ui.press('raw');
+  await ui.see('raw ·');
+  await ui.see(/HeadObject.*as the API returned it/);
 });
