@@ -60,7 +60,7 @@ function explainRaw(err: unknown, what: string): Explained {
     case 'ExpiredToken':
     case 'ExpiredTokenException':
     case 'TokenRefreshRequired':
-      return { code, message: 'The credentials have expired.', hint: 'Refresh them (e.g. aws sso login), then retry (r).' };
+      return { code, message: 'The credentials have expired.', hint: 'Renew them (:login for SSO), then retry (r).' };
     case 'CredentialsProviderError':
       return { code, message: `No credentials: ${raw}`, hint: 'Configure this profile (aws configure), or switch profile (p).' };
     case 'PermanentRedirect':

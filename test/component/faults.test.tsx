@@ -79,7 +79,7 @@ test('credentials that expire mid-session: a clear message, and r works once the
   await ui.see('1,000 loaded · more ↓');
   proxy.setRates({ expiredToken: 1 });
   ui.press('cursor.last');
-  await ui.see('The credentials have expired. Refresh them (e.g. aws sso login), then retry (r).', 15_000);
+  await ui.see('The credentials have expired. Renew them (:login for SSO), then retry (r).', 15_000);
   ui.press('cursor.first'); // still answering keys
   await ui.see('1/1,000');
   proxy.setRates({});
