@@ -7,6 +7,8 @@
 import { PassThrough } from 'node:stream';
 
 const ESC = '\u001b';
+/** How long Ink 8 waits after a lone Esc before it reports it (components/App.js). */
+export const INK_ESC_HOLD_MS = 20;
 // Bracketed paste (Ink's usePaste turns it on in prompts): the whole paste stays one token, so Ink
 // hands it to the prompt's paste handler in one piece instead of key by key.
 const PASTE_START = '\u001b[200~';
@@ -74,9 +76,10 @@ export function keyStream(input: NodeJS.ReadStream): NodeJS.ReadStream {
       return;
     }
     out.write(key);
-    // Ink holds a lone Esc until its own setImmediate, to see whether a sequence follows; the next key
-    // must come after that flush, or Ink would glue them back into Alt+key.
-    if (key === ESC) setTimeout(step, 5);
+    // Ink holds a lone Esc for a while (20 ms in Ink 8; a setImmediate in Ink 6) to see whether a
+    // sequence follows; the next key must come after that flush, or Ink glues them back into Alt+key
+    // (Esc Esc typed fast became one key: test/unit/inkInput.test.tsx).
+    if (key === ESC) setTimeout(step, INK_ESC_HOLD_MS + 5);
     else setImmediate(step);
   };
   input.setEncoding('utf8');

@@ -83,3 +83,25 @@ test('a bracketed paste lands in a prompt whole, and its newline does not submit
   await new Promise((r) => setTimeout(r, 30));
   assert.deepEqual(results, ['a/logs/2024']);
 });
+
+test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (keyStream waits INK_ESC_HOLD_MS after an Esc)', async () => {
+  const { INK_ESC_HOLD_MS } = await import('../../src/ui/keyStream');
+  const seen: string[] = [];
+  function Probe() {
+    useInput((input, key) => void seen.push(key.escape ? (key.meta ? 'meta+escape' : 'escape') : input));
+    return <Text>probe</Text>;
+  }
+  const pressTwice = async (gapMs: number) => {
+    seen.length = 0;
+    const { stdin } = render(<Probe />);
+    await tick();
+    stdin.write('\u001b');
+    await new Promise((r) => setTimeout(r, gapMs));
+    stdin.write('\u001b');
+    await new Promise((r) => setTimeout(r, INK_ESC_HOLD_MS * 3));
+    cleanup();
+    return [...seen];
+  };
+  assert.equal((await pressTwice(5)).length, 1, 'two Escs 5 ms apart reach useInput as one key');
+  assert.deepEqual(await pressTwice(INK_ESC_HOLD_MS + 5), ['escape', 'escape']);
+});

@@ -39,7 +39,7 @@ export const versionColumns: Column[] = [
     color: (n) => (isMarker(n) ? 'red' : undefined),
   },
   { id: 'version', title: 'VERSION ID', width: 14, cell: (n) => entry(n).versionId ?? '' },
-  { id: 'latest', title: 'LATEST', width: 6, cell: (n) => (entry(n).isLatest ? 'latest' : ''), color: (n) => (entry(n).isLatest ? 'green' : undefined) },
+  { id: 'latest', title: 'LATEST', width: 6, priority: 1, cell: (n) => (entry(n).isLatest ? 'latest' : ''), color: (n) => (entry(n).isLatest ? 'green' : undefined) },
   { id: 'size', title: 'SIZE', width: 10, align: 'right', cell: (n) => (isMarker(n) ? '—' : formatBytes(entry(n).size)), sortValue: (n) => entry(n).size },
   { id: 'modified', title: 'MODIFIED', width: 16, cell: (n) => formatDate(entry(n).modified), sortValue: (n) => entry(n).modified?.getTime() },
 ];
