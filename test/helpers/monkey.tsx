@@ -15,6 +15,7 @@ import { App } from '../../src/ui/App';
 import { JobRegistry } from '../../src/data/jobs';
 import { keymap, keyBytes } from '../../src/ui/keymap';
 import './ink';
+import { INK_ESC_HOLD_MS } from '../../src/ui/keyStream';
 import { startSandbox, writeSandboxAwsFiles, type Sandbox, type SandboxRequest } from '../../src/sandbox/index';
 import { seededRandom } from '../../src/sandbox/faultProxy';
 import { loadAwsConfig } from '../../src/data/profiles';
@@ -27,10 +28,17 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 export const KEYS = Number(process.env.MONKEY_KEYS ?? 10_000);
 
 /** Which action may send each mutating operation. */
+const UPLOAD = ['action.upload'];
+const COPY = ['action.copy', 'action.move'];
 const MAY_SEND: Record<string, string[]> = {
-  PutObject: [],
-  CopyObject: [],
-  DeleteObject: ['action.delete', 'action.deleteAll'],
+  PutObject: UPLOAD,
+  CopyObject: [...COPY, 'action.restore'],
+  CreateMultipartUpload: [...UPLOAD, ...COPY],
+  UploadPart: UPLOAD,
+  UploadPartCopy: COPY,
+  CompleteMultipartUpload: [...UPLOAD, ...COPY],
+  AbortMultipartUpload: [...UPLOAD, ...COPY],
+  DeleteObject: ['action.delete', 'action.deleteAll', 'action.move', 'action.restore'],
   DeleteObjects: ['action.delete', 'action.deleteAll'],
   RunInstances: ['action.launch'],
   CreateTags: ['action.launch'],
@@ -72,7 +80,8 @@ after(async () => {
 });
 afterEach(() => cleanup());
 
-export async function run(seed: number, awsnavConfig: string) {
+/** `start`: a profile to open first (the monkey can still go back to the list and anywhere else). */
+export async function run(seed: number, awsnavConfig: string, start?: string) {
   const configFile = join(filesDir, `awsnav-${seed}`);
   writeFileSync(configFile, awsnavConfig);
   process.env.AWSNAV_CONFIG_FILE = configFile;
@@ -81,7 +90,9 @@ export async function run(seed: number, awsnavConfig: string) {
   const audit: AuditEvent[] = [];
   const firstRequest = sandbox.requests.length;
   const jobs = new JobRegistry();
-  const term = render(<App path={[rootNode(() => sessions.allNodes())]} sessions={sessions} jobs={jobs} audit={(e) => audit.push(e)} />);
+  const root = rootNode(() => sessions.allNodes());
+  const path = start ? [root, sessions.node(start)!] : [root];
+  const term = render(<App path={path} sessions={sessions} jobs={jobs} audit={(e) => audit.push(e)} />);
   const random = seededRandom(seed);
   const pressed: string[] = [];
   for (let i = 0; i < KEYS; i++) {
@@ -100,11 +111,12 @@ export async function run(seed: number, awsnavConfig: string) {
     else key = alphabet[Math.floor(random() * alphabet.length)];
     pressed.push(key);
     term.stdin.write(key);
-    // Let the app take the key.
-    await new Promise((r) => setImmediate(r));
+    // Let the app take the key. After an Esc, wait out Ink's hold on it (keyStream does the same in the
+    // real terminal), or the next key is glued to it as Alt+key and Esc never arrives.
+    await new Promise((r) => (key === '\u001b' ? setTimeout(r, INK_ESC_HOLD_MS + 5) : setImmediate(r)));
     // Pacing, not waiting for anything: now and then the sandbox's answers get a turn to arrive.
     if (i % 40 === 39) await new Promise((r) => setTimeout(r, 15));
-    if (process.env.MONKEY_TRACE && i % 100 === 0) console.log("TRACE", i, JSON.stringify((term.lastFrame() ?? "").split("\n").slice(1, 2)[0]), JSON.stringify((term.lastFrame() ?? "").split("\n").slice(-2)[0]?.slice(0, 60)));
+    if (process.env.MONKEY_TRACE && i % 100 === 0) console.log("TRACE", i, JSON.stringify(pressed.slice(-12)), "\n" + (term.lastFrame() ?? ""));
     if (i % 500 === 499) {
       const frame = term.lastFrame() ?? '';
       assert.ok(frame.includes('awsnav'), `the app is gone after key ${i} (seed ${seed}): ${JSON.stringify(pressed.slice(-20))}\n${frame}`);
