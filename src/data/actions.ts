@@ -3,6 +3,7 @@
 // the ones that apply, asks for confirmation and inputs as the spec says, and never offers a
 // mutating one in read-only mode.
 import type { Ctx, TreeNode } from './tree';
+import type { CodeSubject } from './code/subject';
 import type { JobRegistry, JobRunner, JobStatus } from './jobs';
 import { explain } from './errors';
 import { sanitize } from './sanitize';
@@ -51,6 +52,11 @@ export interface ActionEnv {
   update?(replace: (node: TreeNode) => TreeNode | undefined): void;
   /** Asks yes/no later, from a job (the object arrived: jump to it?), once no other dialog is open. */
   offer?(question: string, accept: () => void): void;
+  /**
+   * The action about to run as code (AWS CLI, boto3, JS SDK), with the inputs given (a waiter's Delay and
+   * MaxAttempts): the confirmation offers it. Undefined when the action has no request of that form.
+   */
+  codeFor?(spec: ActionSpec, node: TreeNode, input: Record<string, string>): CodeSubject[] | undefined;
 }
 
 /** What an action's `prepare` step found out before the confirmation. */
@@ -105,7 +111,8 @@ export function availableActions(specs: ActionSpec[] | undefined, node: TreeNode
 
 /** How an action asks the person things; the UI implements it with dialogs, tests with a script. */
 export interface Dialogs {
-  confirm(title: string, message: string): Promise<boolean>;
+  /** `code`: the action as code, which the question can show (C) before it is answered. */
+  confirm(title: string, message: string, code?: CodeSubject[]): Promise<boolean>;
   typeToConfirm(title: string, message: string, expected: string): Promise<boolean>;
   prompt(title: string, label: string, initial: string, validate?: (v: string) => string | undefined): Promise<string | undefined>;
   pick(title: string, choices: (signal: AbortSignal) => Promise<Choice[]>): Promise<string | undefined>;
@@ -269,7 +276,7 @@ async function runFlow(
   const text = spec.confirmText?.(node) ?? node.label;
   const question = prepared?.question ?? spec.question?.(node) ?? `${spec.label}: ${text}?`;
   if (spec.confirm === 'yes' || (spec.mutates && spec.confirm === 'none')) {
-    if (!(await dialogs.confirm(spec.label, question))) return { status: 'cancelled' };
+    if (!(await dialogs.confirm(spec.label, question, base.codeFor?.(spec, node, input)))) return { status: 'cancelled' };
   } else if (spec.confirm === 'type') {
     if (!(await dialogs.typeToConfirm(spec.label, question, text))) return { status: 'cancelled' };
   }

@@ -11,7 +11,7 @@ import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame'
 export type Mode = 'browse' | 'filter' | 'jobs' | 'command';
 
 export type Modal =
-  | { kind: 'confirm'; title: string; message: string; resolve(ok: boolean): void }
+  | { kind: 'confirm'; title: string; message: string; code?: CodeSubject[]; resolve(ok: boolean): void }
   | { kind: 'type-confirm'; title: string; message: string; expected: string; resolve(ok: boolean): void }
   | {
       kind: 'prompt';

@@ -10,6 +10,7 @@ import type { Ctx, TreeNode } from '../data/tree';
 import type { BrowserStore } from './useBrowser';
 import { offerWhenIdle } from './offerWhenIdle';
 import { runActionOnMany } from '../data/manyActions';
+import { actionRequest } from '../data/code/subject';
 
 /** Marked rows for a row action, and how to clear them once it ran. */
 export interface MarkedRows {
@@ -38,6 +39,10 @@ export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegis
           open: (target, how = 'push') => store.dispatch({ type: how === 'replace' ? 'replace' : 'open', node: target }),
           update: (replace) => store.getState().stack.forEach((f) => f.pager.update(replace)),
           offer: (question, accept) => offerWhenIdle(store, dialogs, spec.label, question, accept),
+          codeFor: (action, target, input) => {
+            const request = actionRequest(action.command, target, ctx.session, input);
+            return request ? [{ title: `${action.label}${request.wait ? ' + wait' : ''} (${request.operation})`, request }] : undefined;
+          },
         };
         const { status } = marked?.nodes.length
           ? await runActionOnMany(spec, env, marked.nodes, dialogs, audit)

@@ -19,7 +19,7 @@ export function useDialogs(store: BrowserStore): Dialogs {
       });
     }
     return {
-      confirm: (title, message) => open<boolean>((resolve) => ({ kind: 'confirm', title, message, resolve })),
+      confirm: (title, message, code) => open<boolean>((resolve) => ({ kind: 'confirm', title, message, code, resolve })),
       typeToConfirm: (title, message, expected) =>
         open<boolean>((resolve) => ({ kind: 'type-confirm', title, message, expected, resolve })),
       prompt: (title, label, initial, validate) =>

@@ -59,6 +59,7 @@ export type CommandId =
   | 'jobs.back'
   | 'jobs.show'
   | 'dialog.yes'
+  | 'dialog.code'
   | 'dialog.no'
   | 'dialog.submit'
   | 'dialog.cancel'
@@ -166,6 +167,7 @@ export const keymap: Binding[] = [
   { command: 'dialog.yes', keys: ['y'], description: 'Yes (a yes/no question)', scope: 'confirm', hint: 'yes' },
   { command: 'dialog.no', keys: ['n'], description: 'No (a yes/no question)', scope: 'confirm', hint: 'no' },
   { command: 'dialog.cancel', keys: ['escape'], description: 'No, and close the question', scope: 'confirm', hint: 'cancel' },
+  { command: 'dialog.code', keys: ['C'], description: 'The action asked about as AWS CLI, boto3 and JS SDK code, with the settings given (Esc comes back to the question)', scope: 'confirm' },
   { command: 'dialog.up', keys: ['up'], description: 'Previous choice', scope: 'dialog' },
   { command: 'dialog.down', keys: ['down'], description: 'Next choice', scope: 'dialog' },
   { command: 'text.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'text' },

@@ -123,3 +123,37 @@ test('all regions: every region\'s instances in one listing; launch asks for one
   ui.press('action.launch');
   await ui.see('Not here: open one region to launch into it.');
 });
+
+test('a confirmation shows its action as code with the waiter settings given (C), and Esc comes back to the question', async () => {
+  // Answered no at the end: nothing is sent, so the other tests' instances are untouched.
+  const ui = openRegion(sandboxSession(sandbox.url, 'dev'));
+  await ui.see('web-1');
+  const id = /(i-[0-9a-f]+)/.exec(ui.selectedLine() ?? '')![1];
+  ui.press('action.reboot');
+  await ui.see('Seconds between polls');
+  ui.type('\u007f\u007f3');
+  await ui.see(/\b3\b/);
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Polls before giving up');
+  ui.type('\u007f\u007f7');
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('this action as AWS CLI, boto3 and JS SDK code');
+  ui.press('dialog.code', 'confirm');
+  await ui.see('aws ec2 reboot-instances');
+  assert.match(ui.frame(), new RegExp(`--instance-ids ${id}`));
+  // y does not answer a question that is not on screen.
+  const reboots = () => sandbox.requests.filter((r) => r.op === 'RebootInstances').length;
+  const before = reboots();
+  ui.type('y');
+  ui.press('code.nextTab', 'code');
+  // Long lines are folded (↪): join them back before reading the waiter's settings.
+  await ui.until((f) => /'Delay': 3, 'MaxAttempts': 7/.test(f.replace(/ *│\n *│ ↪ /g, '')), 'the chosen Delay and MaxAttempts in the boto3 tab');
+  assert.equal(reboots(), before, 'nothing sent while the code was shown');
+  ui.press('code.close', 'code');
+  await ui.see('this action as AWS CLI, boto3 and JS SDK code');
+  ui.press('dialog.no', 'confirm');
+  await ui.until((f) => !f.includes('this action as AWS CLI'), 'the question answered no');
+  assert.equal(reboots(), before);
+});

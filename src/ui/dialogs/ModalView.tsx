@@ -19,7 +19,7 @@ export function ModalView({ modal, height, close }: { modal: Modal; height: numb
   const key = keyOf(modal);
   switch (modal.kind) {
     case 'confirm':
-      return <ConfirmDialog key={key} {...modal} />;
+      return <ConfirmDialog key={key} {...modal} height={height} />;
     case 'type-confirm':
       return <TypeConfirmDialog key={key} {...modal} />;
     case 'prompt':
