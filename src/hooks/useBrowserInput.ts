@@ -20,6 +20,8 @@ import type { SessionSwitcher } from './useSessionSwitch';
 import { handleExtraKey, type ExtraDeps } from './browserKeys';
 import { shownJobs } from '../ui/jobOrder';
 import { openCode } from './codeCommands';
+import { copyToClipboard } from '../data/clipboard';
+import { openInBrowser } from '../data/sso/handoff';
 
 export interface InputDeps {
   store: BrowserStore;
@@ -91,6 +93,14 @@ export function useBrowserInput(deps: InputDeps) {
           return;
         case 'jobs.back':
           return dispatch({ type: 'set-mode', mode: 'browse' });
+        case 'jobs.copy':
+          if (!job?.link) return notify('Only a sign-in job has a code to copy.');
+          return notify(
+            copyToClipboard(job.link.code ?? job.link.url) ? `Copied ${sanitize(job.link.code ?? job.link.url)} (OSC 52).` : 'No terminal to copy to: the code is on screen.',
+          );
+        case 'jobs.open':
+          if (!job?.link) return notify('Only a sign-in job has a page to open.');
+          return notify(openInBrowser(job.link.url) ? 'Opened the sign-in page in the browser.' : `No browser here: open ${sanitize(job.link.url)} on any device.`);
         case 'jobs.show':
           if (!job) return;
           return dispatch({

@@ -58,6 +58,8 @@ export type CommandId =
   | 'jobs.dismiss'
   | 'jobs.back'
   | 'jobs.show'
+  | 'jobs.copy'
+  | 'jobs.open'
   | 'dialog.yes'
   | 'dialog.code'
   | 'dialog.no'
@@ -159,6 +161,8 @@ export const keymap: Binding[] = [
   { command: 'jobs.dismiss', keys: ['d'], description: 'Dismiss a finished job', scope: 'jobs', hint: 'dismiss' },
   { command: 'jobs.back', keys: ['tab', 'escape'], description: 'Back to the list', scope: 'jobs', hint: 'back' },
   { command: 'jobs.show', keys: ['return'], description: 'Show the job\'s lines (per-key errors, summary)', scope: 'jobs', hint: 'details' },
+  { command: 'jobs.copy', keys: ['Y'], description: 'A sign-in job: copy its code to the clipboard (OSC 52)', scope: 'jobs' },
+  { command: 'jobs.open', keys: ['o'], description: 'A sign-in job: open its verification page in a browser, where this machine has one', scope: 'jobs' },
   { command: 'dialog.yes', keys: ['y'], description: 'Yes, go ahead', scope: 'dialog' },
   { command: 'dialog.no', keys: ['n'], description: 'No, leave it', scope: 'dialog' },
   { command: 'dialog.submit', keys: ['return'], description: 'Accept', scope: 'dialog', hint: 'accept' },

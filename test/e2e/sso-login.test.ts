@@ -5,6 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasTmux, TmuxSession } from '../helpers/tmux';
@@ -35,6 +36,16 @@ test(':login from the prompt to the first bucket listed', { skip: noTmux }, asyn
   assert.match(screen, new RegExp(`Sign in: code ${url[2]} · open`));
   // Still pending: nobody has approved yet.
   assert.doesNotMatch(screen, /creds SSO/);
+  // The code goes to the clipboard from the jobs panel (OSC 52, which tmux keeps with set-clipboard on).
+  execFileSync('tmux', ['set', '-s', 'set-clipboard', 'on']);
+  t.keys('Tab');
+  await t.see('Tab back');
+  t.text('Y');
+  await t.see(`Copied ${url[2]} (OSC 52).`);
+  assert.equal(execFileSync('tmux', ['show-buffer'], { encoding: 'utf8' }), url[2]);
+  t.text('o');
+  await t.see('No browser here: open http://127.0.0.1:');
+  t.keys('Tab');
   const page = await fetch(url[1], { method: 'POST' });
   assert.match(await page.text(), new RegExp(`Request ${url[2]} approved`));
   await t.see('Signed in: profile dev-sso.');

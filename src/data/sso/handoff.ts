@@ -3,10 +3,8 @@
 // machine has one to open. For the UI to offer on a sign-in job (JobState.link); nothing here draws.
 import { spawn } from 'node:child_process';
 
-/** OSC 52 "set clipboard": written to the terminal as is (never through the sanitiser, which would escape it). */
-export function osc52(text: string): string {
-  return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
-}
+// One OSC 52 for the whole app (data/clipboard.ts).
+export { osc52 } from '../clipboard';
 
 /**
  * The command that opens a URL here, or undefined when there is no browser to open it with: $BROWSER,
