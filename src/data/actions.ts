@@ -4,6 +4,7 @@
 // mutating one in read-only mode.
 import type { Ctx, TreeNode } from './tree';
 import type { CodeSubject } from './code/subject';
+import type { Completion } from './pathComplete';
 import type { JobRegistry, JobRunner, JobStatus } from './jobs';
 import { explain } from './errors';
 import { sanitize } from './sanitize';
@@ -25,6 +26,8 @@ export interface InputSpec {
   choices?(node: TreeNode, ctx: Ctx, signal: AbortSignal): Promise<Choice[]>;
   /** A message when the value is not acceptable. */
   validate?(value: string): string | undefined;
+  /** Tab in a text field: as much completed as is certain, and what is still possible (a path). */
+  complete?(value: string): Promise<Completion>;
 }
 
 export interface ActionEnv {
@@ -114,7 +117,13 @@ export interface Dialogs {
   /** `code`: the action as code, which the question can show (C) before it is answered. */
   confirm(title: string, message: string, code?: CodeSubject[]): Promise<boolean>;
   typeToConfirm(title: string, message: string, expected: string): Promise<boolean>;
-  prompt(title: string, label: string, initial: string, validate?: (v: string) => string | undefined): Promise<string | undefined>;
+  prompt(
+    title: string,
+    label: string,
+    initial: string,
+    validate?: (v: string) => string | undefined,
+    complete?: (v: string) => Promise<Completion>,
+  ): Promise<string | undefined>;
   pick(title: string, choices: (signal: AbortSignal) => Promise<Choice[]>): Promise<string | undefined>;
 }
 
@@ -264,7 +273,7 @@ async function runFlow(
     const value =
       field.kind === 'choice' && field.choices
         ? await dialogs.pick(field.label, (signal) => field.choices!(node, ctx, signal))
-        : await dialogs.prompt(spec.label, field.label, field.initial?.(node, ctx) ?? '', field.validate);
+        : await dialogs.prompt(spec.label, field.label, field.initial?.(node, ctx) ?? '', field.validate, field.complete);
     if (value === undefined) return { status: 'cancelled' };
     input[field.id] = value;
   }

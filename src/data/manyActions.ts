@@ -44,7 +44,7 @@ export async function runActionOnMany(
     const value =
       field.kind === 'choice' && field.choices
         ? await dialogs.pick(`${field.label} (${formatCount(nodes.length)} rows)`, (signal) => field.choices!(first, base.ctx, signal))
-        : await dialogs.prompt(`${spec.label} · ${formatCount(nodes.length)} rows`, field.label, field.initialMany?.(nodes, base.ctx) ?? field.initial?.(first, base.ctx) ?? '', field.validate);
+        : await dialogs.prompt(`${spec.label} · ${formatCount(nodes.length)} rows`, field.label, field.initialMany?.(nodes, base.ctx) ?? field.initial?.(first, base.ctx) ?? '', field.validate, field.complete);
     if (value === undefined) return { status: 'cancelled', ran: 0, failed: 0 };
     input[field.id] = value;
   }

@@ -5,6 +5,7 @@ import type { Ctx, TreeNode } from '../data/tree';
 import type { Choice } from '../data/actions';
 import type { SortState } from '../data/sort';
 import type { CodeSubject } from '../data/code/subject';
+import type { Completion } from '../data/pathComplete';
 import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame';
 
 /** Which part owns the keys. A dialog, when open, owns them before any of these. */
@@ -19,6 +20,7 @@ export type Modal =
       label: string;
       initial: string;
       validate?(value: string): string | undefined;
+      complete?(value: string): Promise<Completion>;
       resolve(value: string | undefined): void;
     }
   | { kind: 'pick'; title: string; choices(signal: AbortSignal): Promise<Choice[]>; resolve(value: string | undefined): void }

@@ -22,8 +22,8 @@ export function useDialogs(store: BrowserStore): Dialogs {
       confirm: (title, message, code) => open<boolean>((resolve) => ({ kind: 'confirm', title, message, code, resolve })),
       typeToConfirm: (title, message, expected) =>
         open<boolean>((resolve) => ({ kind: 'type-confirm', title, message, expected, resolve })),
-      prompt: (title, label, initial, validate) =>
-        open<string | undefined>((resolve) => ({ kind: 'prompt', title, label, initial, validate, resolve })),
+      prompt: (title, label, initial, validate, complete) =>
+        open<string | undefined>((resolve) => ({ kind: 'prompt', title, label, initial, validate, complete, resolve })),
       pick: (title, choices) => open<string | undefined>((resolve) => ({ kind: 'pick', title, choices, resolve })),
     };
   }, [store]);

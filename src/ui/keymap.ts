@@ -62,6 +62,7 @@ export type CommandId =
   | 'jobs.open'
   | 'dialog.yes'
   | 'dialog.code'
+  | 'dialog.complete'
   | 'dialog.no'
   | 'dialog.submit'
   | 'dialog.cancel'
@@ -167,6 +168,7 @@ export const keymap: Binding[] = [
   { command: 'dialog.no', keys: ['n'], description: 'No, leave it', scope: 'dialog' },
   { command: 'dialog.submit', keys: ['return'], description: 'Accept', scope: 'dialog', hint: 'accept' },
   { command: 'dialog.cancel', keys: ['escape'], description: 'Cancel', scope: 'dialog', hint: 'cancel' },
+  { command: 'dialog.complete', keys: ['tab'], description: 'Complete the path, as a shell does (a field that takes a path)', scope: 'dialog' },
   // A yes/no question answers to y, n and Esc only (Enter does nothing there, so the footer does not offer it).
   { command: 'dialog.yes', keys: ['y'], description: 'Yes (a yes/no question)', scope: 'confirm', hint: 'yes' },
   { command: 'dialog.no', keys: ['n'], description: 'No (a yes/no question)', scope: 'confirm', hint: 'no' },

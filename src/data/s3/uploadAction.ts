@@ -129,11 +129,8 @@ export function startUpload(env: Pick<ActionEnv, 'jobs' | 'ctx' | 'notify' | 're
   });
 }
 
-/**
- * The path prompt. `complete` is for Tab in the prompt: InputSpec has no such hook yet (the dialog
- * would call it on Tab, set the line to `value` and list `candidates` under it).
- */
-export const uploadPathField: InputSpec & { complete(value: string): Promise<Completion> } = {
+/** The path prompt; Tab completes the path as a shell would (pathComplete.ts). */
+export const uploadPathField: InputSpec = {
   id: 'path',
   label: 'Upload a file or a folder (its path; ~ is your home; Esc cancels)',
   kind: 'text',
