@@ -2,6 +2,7 @@
 // progress through its control handle; the registry keeps them until dismissed and can cancel any
 // (the job's AbortSignal aborts its request in flight). No React here; hooks subscribe.
 import { explain, type Explained } from './errors';
+import type { AwsRequest } from './request';
 
 export type JobStatus = 'running' | 'succeeded' | 'failed' | 'timed out' | 'cancelled';
 
@@ -25,6 +26,8 @@ export interface JobState {
   lines: string[];
   /** A page the person should open, and a code to type there (an SSO sign-in): for copy (OSC 52) or open. */
   link?: { url: string; code?: string };
+  /** The request the job carries out (a state change and its waiter), for the code view (C in the jobs panel). */
+  request?: AwsRequest;
 }
 
 export interface JobControl {

@@ -93,6 +93,9 @@ export function useBrowserInput(deps: InputDeps) {
           return;
         case 'jobs.back':
           return dispatch({ type: 'set-mode', mode: 'browse' });
+        case 'jobs.code':
+          if (!job?.request) return notify('This job has no request to show as code (a state change and its waiter has).');
+          return dispatch({ type: 'open-modal', modal: { kind: 'code', subjects: [{ title: `${sanitize(job.title)} (${job.request.operation} + wait)`, request: job.request }] } });
         case 'jobs.copy':
           if (!job?.link) return notify('Only a sign-in job has a code to copy.');
           return notify(

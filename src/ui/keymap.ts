@@ -59,6 +59,7 @@ export type CommandId =
   | 'jobs.back'
   | 'jobs.show'
   | 'jobs.copy'
+  | 'jobs.code'
   | 'jobs.open'
   | 'dialog.yes'
   | 'dialog.code'
@@ -162,6 +163,7 @@ export const keymap: Binding[] = [
   { command: 'jobs.dismiss', keys: ['d'], description: 'Dismiss a finished job', scope: 'jobs', hint: 'dismiss' },
   { command: 'jobs.back', keys: ['tab', 'escape'], description: 'Back to the list', scope: 'jobs', hint: 'back' },
   { command: 'jobs.show', keys: ['return'], description: 'Show the job\'s lines (per-key errors, summary)', scope: 'jobs', hint: 'details' },
+  { command: 'jobs.code', keys: ['C'], description: 'The job\'s state change and its waiter, with its Delay and MaxAttempts, as AWS CLI, boto3 and JS SDK code', scope: 'jobs' },
   { command: 'jobs.copy', keys: ['Y'], description: 'A sign-in job: copy its code to the clipboard (OSC 52)', scope: 'jobs' },
   { command: 'jobs.open', keys: ['o'], description: 'A sign-in job: open its verification page in a browser, where this machine has one', scope: 'jobs' },
   { command: 'dialog.yes', keys: ['y'], description: 'Yes, go ahead', scope: 'dialog' },

@@ -97,6 +97,12 @@ test('stop, then cancel its waiter in the jobs panel: cancelled, and nothing els
   ui.press('jobs.cancel', 'jobs');
   await ui.see(/⊘ .*syd-cache → stopped/);
   assert.equal(sandbox.requests.filter((r) => r.op === 'DescribeInstances').length, polls);
+  // The job's code: the state change and its waiter, with the settings it ran with.
+  ui.press('jobs.code', 'jobs');
+  await ui.see('aws ec2 stop-instances');
+  await ui.see('aws ec2 wait instance-stopped');
+  ui.press('code.close', 'code');
+  await ui.until((f) => !f.includes('code ·'), 'the code view closed');
 });
 
 test('read-only: launch, stop and terminate are not offered', async () => {

@@ -40,7 +40,8 @@ async function changeState(env: ActionEnv, op: Op, target: InstanceTarget, verb:
   const client = await session.ec2(r.region);
   const sdk = await import('@aws-sdk/client-ec2');
   const config = configFrom(env.input, INSTANCE_WAITER_DEFAULTS);
-  const { input } = stateChangeRequest(session, r, op, target, config);
+  const request = stateChangeRequest(session, r, op, target, config);
+  const { input } = request;
   const opts = { abortSignal: env.signal };
   let now: string | undefined;
   if (op === 'StartInstances') now = (await client.send(new sdk.StartInstancesCommand(input), opts)).StartingInstances?.[0]?.CurrentState?.Name;
@@ -49,7 +50,7 @@ async function changeState(env: ActionEnv, op: Op, target: InstanceTarget, verb:
   if (op === 'RebootInstances') await client.send(new sdk.RebootInstancesCommand(input), opts);
   // The answer names the state it is in now (stopping…): show it before the first poll.
   if (now) env.update?.(instanceRowPatch(r.region, withState(r, now)));
-  startInstanceWaiter(env, client, { region: r.region, instanceId: idOf(env.node), name: nameOfNode(env.node) }, target, config);
+  startInstanceWaiter(env, client, { region: r.region, instanceId: idOf(env.node), name: nameOfNode(env.node) }, target, config, request);
   env.notify(`${verb} ${described(env.node)}: waiting until ${target} (Tab: jobs).`, 'ok');
 }
 

@@ -1,6 +1,7 @@
 // An instance waiter run: the poll loop as a job, and each poll's view of the instance written back
 // into its row on screen (ActionEnv.update → Pager.update), so the state column changes as it happens.
 import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { AwsRequest } from '../request';
 import type { ActionEnv } from '../actions';
 import { sanitize } from '../sanitize';
 import { startWaiterJob } from '../waiters/job';
@@ -21,8 +22,11 @@ export function startInstanceWaiter(
   t: WaitTarget,
   target: InstanceTarget,
   config: WaiterConfig,
+  /** The state change and this waiter as one request, when the job follows one (the code view shows it). */
+  request?: AwsRequest,
 ) {
   return startWaiterJob(env.jobs, {
+    request,
     title: `${t.instanceId}${t.name ? ` ${sanitize(t.name)}` : ''} → ${target}`,
     definition: instanceWaiter(client, t.instanceId, target),
     config,

@@ -2,6 +2,7 @@
 // last state seen and a countdown to the next poll; cancelling the job aborts the request in flight
 // and the sleep. The run ends as succeeded, failed, timed out or cancelled, and stays until dismissed.
 import type { JobRegistry, JobState } from '../jobs';
+import type { AwsRequest } from '../request';
 import { runWaiter, type Clock, type WaiterConfig, type WaiterDefinition, type WaiterEvent, type WaiterResult } from './loop';
 
 export interface WaiterJobOptions<O> {
@@ -15,11 +16,13 @@ export interface WaiterJobOptions<O> {
   /** What a failure means in words; defaults to the state seen. */
   failure?(observed: string): string;
   clock?: Clock;
+  /** What the job carries out, as one request value (the code view shows it). */
+  request?: AwsRequest;
 }
 
 export function startWaiterJob<O>(jobs: JobRegistry, o: WaiterJobOptions<O>): JobState {
   return jobs.start(o.title, 'waiter', 'attempts', async (job) => {
-    job.update({ total: o.config.maxAttempts, detail: 'first poll…' });
+    job.update({ total: o.config.maxAttempts, detail: 'first poll…', request: o.request });
     const result = await runWaiter(o.definition, o.config, {
       signal: job.signal,
       clock: o.clock,
