@@ -117,7 +117,7 @@ try {
   };
 
   if (only.has('startup')) {
-    log('1/7 start-up (pty)');
+    log('1/9 start-up (pty)');
     try {
       const r: StartupResult = await measureStartup({ cli: builtCli(), samples: 15, warmup: 2 });
       results.startup = r;
@@ -146,7 +146,7 @@ try {
   }
 
   if (only.has('firstRow')) {
-    log('2/7 first row of a 1,000,000-object prefix');
+    log('2/9 first row of a 1,000,000-object prefix');
     try {
       const r = await runChild<FirstRowResult>('firstRow.tsx', { url, samples: 25, warmup: 5 });
       results.firstRow = r;
@@ -165,7 +165,7 @@ try {
   }
 
   if (only.has('scan')) {
-    log('3/7 full scan of 200,000 keys (awsnav, raw SDK loop, aws CLI)');
+    log('3/9 full scan of 200,000 keys (awsnav, raw SDK loop, aws CLI)');
     try {
       const r = await runChild<ScanResult>('scan.ts', { url, rounds: 5, cliRounds: 2 });
       results.scan = r;
@@ -195,7 +195,7 @@ try {
   }
 
   if (only.has('keypress')) {
-    log('4/7 keypress → frame through a pty, with 1,000 and 100,000 rows loaded');
+    log('4/9 keypress → frame through a pty, with 1,000 and 100,000 rows loaded');
     try {
       const r = await measurePtyKeypress({
         app: bundled('ptyApp.tsx'), env: { ...childEnv, TERM: 'xterm-256color' }, url, loads: [1000, 100_000], presses: 200, block: 20,
@@ -222,7 +222,7 @@ try {
   }
 
   if (only.has('memory')) {
-    log('5/7 memory after paging through 10,000 and 1,000,000 keys (two processes)');
+    log('5/9 memory after paging through 10,000 and 1,000,000 keys (two processes)');
     try {
       const small = await runChild<MemoryResult>('memory.tsx', { url, keys: 10_000 }, ['--expose-gc']);
       const big = await runChild<MemoryResult>('memory.tsx', { url, keys: 1_000_000 }, ['--expose-gc']);
@@ -244,7 +244,7 @@ try {
   }
 
   if (only.has('waiters')) {
-    log('6/7 waiters: cancel → request closed, polls after cancel');
+    log('6/9 waiters: cancel → request closed, polls after cancel');
     if (!existsSync('src/data/waiters/loop.ts')) {
       rows.push({ id: 'waiters', figure: '6. waiter cancel', awsnav: '—', reference: '—', ratio: '—', goal: '0 polls after', verdict: 'not measured', note: 'not measured: waiters not built yet' });
     } else {
@@ -266,31 +266,31 @@ try {
     }
   }
   if (only.has('collections')) {
-    log('8/9 whole collections: sort, filter and count of 1,000,000 keys against the bare SDK loop');
+    log('7/9 whole collections: sort, filter and count of 1,000,000 keys against the bare SDK loop');
     try {
       rows.push(...(await collectionRows((a) => runChild<CollectionResult>('collections.ts', a, ['--expose-gc']), url)));
     } catch (e) {
-      rows.push(failed('collections', '8. whole collections', e));
+      rows.push(failed('collections', '7. whole collections', e));
     }
   }
   if (only.has('upload')) {
-    log('9/9 upload of 256 MiB: awsnav against the SDK\'s own Upload, same parts and concurrency');
+    log('8/9 upload of 256 MiB: awsnav against the SDK\'s own Upload, same parts and concurrency');
     try {
       const r = await runChild<UploadResult>('upload.ts', { url, rounds: 3 });
       results.upload = r;
       const rate = (side: UploadSide) => r.bytes / (1024 * 1024) / (median(r.ms[side]) / 1000);
       const x = rate('awsnav') / rate('sdk');
       rows.push({
-        id: 'upload', figure: `9. upload 256 MiB, parts of ${r.partSize / (1024 * 1024)} MiB × ${r.queueSize} (median of ${r.ms.awsnav.length})`,
+        id: 'upload', figure: `8. upload 256 MiB, parts of ${r.partSize / (1024 * 1024)} MiB × ${r.queueSize} (median of ${r.ms.awsnav.length})`,
         awsnav: `${rate('awsnav').toFixed(1)} MiB/s`, reference: `lib-storage Upload: ${rate('sdk').toFixed(1)} MiB/s`,
         ratio: times(x), goal: '≥ 0.90×', verdict: verdict(x, { atLeast: 0.9 }),
       });
     } catch (e) {
-      rows.push(failed('upload', '9. upload', e));
+      rows.push(failed('upload', '8. upload', e));
     }
   }
   if (only.has('terminal')) {
-    log('7/7 bytes to the terminal per key, per tick, and idle (tmux)');
+    log('9/9 bytes to the terminal per key, per tick, and idle (tmux)');
     try {
       const r = await measureTerminal({ cli: builtCli() });
       results.terminal = r;
@@ -300,7 +300,7 @@ try {
       const mv = { bytes: med(r.moves.map((k) => k.bytes)), changed: med(r.moves.map((k) => k.changedBytes)), lines: med(r.moves.map((k) => k.changedLines)), writes: writesOf(r.moves) };
       const mx = ratio(mv.bytes, mv.changed);
       rows.push({
-        id: 'terminal.move', figure: `7. bytes per cursor move at ${r.cols}×${r.rows}, detail pane open (median of ${r.moves.length})`,
+        id: 'terminal.move', figure: `9. bytes per cursor move at ${r.cols}×${r.rows}, detail pane open (median of ${r.moves.length})`,
         awsnav: `${b(mv.bytes)}${mv.writes === undefined ? '' : `, ${mv.writes} writes`}`, reference: `the ${mv.lines} lines that changed: ${b(mv.changed)}`,
         ratio: times(mx), goal: '≤ 2,000 B, ≤ 1.50×, ≤ 2 writes',
         verdict: mv.bytes <= 2000 && mx <= 1.5 && (mv.writes ?? 0) <= 2 ? 'met' : 'missed',
@@ -309,20 +309,20 @@ try {
       const pg = { bytes: med(r.pageDowns.map((k) => k.bytes)), changed: med(r.pageDowns.map((k) => k.changedBytes)), writes: writesOf(r.pageDowns) };
       const px = ratio(pg.bytes, pg.changed);
       rows.push({
-        id: 'terminal.pageDown', figure: `7b. bytes per PgDn (median of ${r.pageDowns.length})`,
+        id: 'terminal.pageDown', figure: `9b. bytes per PgDn (median of ${r.pageDowns.length})`,
         awsnav: `${b(pg.bytes)}${pg.writes === undefined ? '' : `, ${pg.writes} writes`}`, reference: `lines that changed: ${b(pg.changed)}; whole screen ${b(r.screenBytes)}`,
         ratio: times(px), goal: '≤ 1.50× the changed lines', verdict: verdict(px, { atMost: 1.5 }),
       });
       const perTick = r.tick.frames ? r.tick.bytes / r.tick.frames : NaN;
       const tickWrites = r.tick.writes !== undefined && r.tick.frames ? r.tick.writes / r.tick.frames : undefined;
       rows.push({
-        id: 'terminal.tick', figure: `7c. a waiter's progress tick (${r.tick.frames} frames in ${r.tick.seconds} s)`,
+        id: 'terminal.tick', figure: `9c. a waiter's progress tick (${r.tick.frames} frames in ${r.tick.seconds} s)`,
         awsnav: `${b(perTick)} per frame${tickWrites === undefined ? '' : `, ${tickWrites.toFixed(1)} writes`}`, reference: 'one line changes', ratio: '—',
         goal: '≤ 300 B', verdict: perTick <= 300 ? 'met' : 'missed',
       });
       const cpu = (100 * r.idle.cpuMs) / (r.idle.seconds * 1000);
       rows.push({
-        id: 'terminal.idle', figure: `7d. idle, nothing changing on screen (${r.idle.seconds} s)`,
+        id: 'terminal.idle', figure: `9d. idle, nothing changing on screen (${r.idle.seconds} s)`,
         awsnav: `${b(r.idle.bytes)}, CPU ${cpu.toFixed(2)}%`, reference: '—', ratio: '—', goal: '0 B, < 1% CPU',
         verdict: r.idle.bytes === 0 && cpu < 1 ? 'met' : 'missed',
       });
