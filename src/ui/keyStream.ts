@@ -9,6 +9,13 @@ import { PassThrough } from 'node:stream';
 const ESC = '\u001b';
 /** How long Ink 8 waits after a lone Esc before it reports it (components/App.js). */
 export const INK_ESC_HOLD_MS = 20;
+/**
+ * The Escape key in the kitty keyboard protocol's CSI-u form: a complete sequence, which Ink 8 reports
+ * as Escape at once. A lone ESC byte is held INK_ESC_HOLD_MS to see whether a sequence follows, and a key
+ * that reaches Ink within that time (a timer of ours can fire after Ink's on a loaded machine) is glued to
+ * it as Alt+key. awsnav binds no Alt keys, so a lone ESC from the terminal always means this key.
+ */
+export const ESC_KEY = '\u001b[27u';
 // Bracketed paste (Ink's usePaste turns it on in prompts): the whole paste stays one token, so Ink
 // hands it to the prompt's paste handler in one piece instead of key by key.
 const PASTE_START = '\u001b[200~';
@@ -75,12 +82,10 @@ export function keyStream(input: NodeJS.ReadStream): NodeJS.ReadStream {
       draining = false;
       return;
     }
-    out.write(key);
-    // Ink holds a lone Esc for a while (20 ms in Ink 8; a setImmediate in Ink 6) to see whether a
-    // sequence follows; the next key must come after that flush, or Ink glues them back into Alt+key
-    // (Esc Esc typed fast became one key: test/unit/inkInput.test.tsx).
-    if (key === ESC) setTimeout(step, INK_ESC_HOLD_MS + 5);
-    else setImmediate(step);
+    // A lone Esc goes to Ink in a form it cannot mistake for the start of a sequence (ESC_KEY), so the
+    // next key needs no wait (Esc Esc, or Esc then ?, typed fast: test/unit/inkInput.test.tsx).
+    out.write(key === ESC ? ESC_KEY : key);
+    setImmediate(step);
   };
   input.setEncoding('utf8');
   input.on('data', (chunk: string) => {

@@ -84,7 +84,7 @@ test('a bracketed paste lands in a prompt whole, and its newline does not submit
   assert.deepEqual(results, ['a/logs/2024']);
 });
 
-test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (keyStream waits INK_ESC_HOLD_MS after an Esc)', async () => {
+test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (why keyStream sends Esc as CSI-u, and the monkey, writing raw bytes, waits it out)', async () => {
   const { INK_ESC_HOLD_MS } = await import('../../src/ui/keyStream');
   const seen: string[] = [];
   function Probe() {
@@ -104,4 +104,34 @@ test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (keyStre
   };
   assert.equal((await pressTwice(5)).length, 1, 'two Escs 5 ms apart reach useInput as one key');
   assert.deepEqual(await pressTwice(INK_ESC_HOLD_MS + 5), ['escape', 'escape']);
+});
+
+test('Ink 8 reports the CSI-u Escape (keyStream\'s form of a lone Esc) at once, even with the next key right behind it', async () => {
+  const { ESC_KEY } = await import('../../src/ui/keyStream');
+  const seen: string[] = [];
+  function Probe() {
+    useInput((input, key) => void seen.push(key.escape ? 'escape' : input));
+    return <Text>probe</Text>;
+  }
+  const { stdin } = render(<Probe />);
+  await tick();
+  stdin.write(ESC_KEY);
+  stdin.write('?');
+  stdin.write(ESC_KEY);
+  await tick();
+  stdin.write(ESC_KEY);
+  await new Promise((r) => setTimeout(r, 40));
+  assert.deepEqual(seen, ['escape', '?', 'escape', 'escape']);
+});
+
+test('keyStream: a read of Esc, Esc, ? reaches Ink as three keys in a row, with no wait between', async () => {
+  const { PassThrough } = await import('node:stream');
+  const { keyStream, ESC_KEY } = await import('../../src/ui/keyStream');
+  const input = new PassThrough();
+  const out = keyStream(input as unknown as NodeJS.ReadStream);
+  const got: string[] = [];
+  out.on('data', (b: Buffer | string) => void got.push(String(b)));
+  input.write('\u001b\u001b?');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(got, [ESC_KEY, ESC_KEY, '?']);
 });
