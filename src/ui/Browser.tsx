@@ -93,11 +93,14 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
 
   const { actions, withheld } = useMemo(() => {
     const all = [...(selected?.type.actions ?? []), ...(frame.node.type.listActions ?? [])];
-    const rowOk = availableActions(selected?.type.actions, selected, readonly);
+    // With rows marked, a row action goes to them: it is offered when it fits any of them (the rows it
+    // does not fit are left out and named), whatever row the cursor is on.
+    const rowNodes = marks.nodes.length ? marks.nodes : selected ? [selected] : [];
+    const rowOk = (selected?.type.actions ?? []).filter((a) => rowNodes.some((n) => availableActions([a], n, readonly).length > 0));
     const listOk = availableActions(frame.node.type.listActions, frame.node, readonly);
     const ok = [...rowOk, ...listOk];
     return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
-  }, [selected, frame.node, readonly]);
+  }, [selected, frame.node, readonly, marks.nodes]);
 
   // A row action goes to the marked rows when there are any; a listing's action (launch here) does not.
   const runOnRows = (spec: ActionSpec, node: TreeNode, ctx: Ctx) =>

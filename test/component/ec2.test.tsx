@@ -163,3 +163,23 @@ test('a confirmation shows its action as code with the waiter settings given (C)
   await ui.until((f) => !f.includes('this action as AWS CLI'), 'the question answered no');
   assert.equal(reboots(), before);
 });
+
+test('a terminated instance is offered no start, stop or reboot: the key says why, nothing is asked or sent', async () => {
+  const ui = openRegion(sandboxSession(sandbox.url, 'dev'));
+  await ui.see('old-bastion');
+  for (let i = 0; i < 10 && !/old-bastion/.test(ui.selectedLine() ?? ''); i++) {
+    ui.press('cursor.down');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await ui.until(() => /old-bastion.*terminated/.test(ui.selectedLine() ?? ''), 'the terminated instance selected');
+  const footer = () => ui.frame().split('\n').at(-1) ?? '';
+  assert.doesNotMatch(footer(), /X stop|S start|B reboot/);
+  const sent = () => sandbox.requests.filter((r) => /^(Start|Stop|Reboot)Instances$/.test(r.op)).length;
+  const before = sent();
+  ui.press('action.stop');
+  await ui.see('Not here: stop needs an instance that is pending or running; this one is terminated.');
+  assert.doesNotMatch(ui.frame(), /Seconds between polls/);
+  ui.press('action.start');
+  await ui.see('Not here: start needs an instance that is stopped; this one is terminated.');
+  assert.equal(sent(), before);
+});

@@ -54,12 +54,29 @@ async function changeState(env: ActionEnv, op: Op, target: InstanceTarget, verb:
   env.notify(`${verb} ${described(env.node)}: waiting until ${target} (Tab: jobs).`, 'ok');
 }
 
+// The states each change can start from (EC2 answers IncorrectInstanceState otherwise): an action that
+// cannot work is not offered, and the key says why instead of asking Delay, MaxAttempts and y first.
+const FROM: Record<Op, string[]> = {
+  StartInstances: ['stopped'],
+  StopInstances: ['pending', 'running'],
+  RebootInstances: ['running'],
+  TerminateInstances: ['pending', 'running', 'stopping', 'stopped'],
+};
+
+function notFrom(op: Op, label: string) {
+  return (n: TreeNode): string | undefined => {
+    const state = rec(n).instance.State?.Name;
+    return !state || FROM[op].includes(state) ? undefined : `${label.toLowerCase()} needs an instance that is ${FROM[op].join(' or ')}; this one is ${state}`;
+  };
+}
+
 function stateAction(command: string, label: string, op: Op, target: InstanceTarget, verb: string, extra: Partial<ActionSpec> = {}): ActionSpec {
   return {
     command,
     label,
     mutates: true,
     confirm: 'yes',
+    unavailable: notFrom(op, label),
     question: (n) => `${label} ${described(n)}? A waiter then watches it until ${target}.`,
     inputs: waiterInputs(INSTANCE_WAITER_DEFAULTS),
     run: (env) => changeState(env, op, target, verb),
