@@ -95,8 +95,11 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
     const all = [...(selected?.type.actions ?? []), ...(frame.node.type.listActions ?? [])];
     // With rows marked, a row action goes to them: it is offered when it fits any of them (the rows it
     // does not fit are left out and named), whatever row the cursor is on.
+    // Only rows whose type has the action are asked (a marked version is no object: its record differs).
     const rowNodes = marks.nodes.length ? marks.nodes : selected ? [selected] : [];
-    const rowOk = (selected?.type.actions ?? []).filter((a) => rowNodes.some((n) => availableActions([a], n, readonly).length > 0));
+    const rowOk = (selected?.type.actions ?? []).filter((a) =>
+      rowNodes.some((n) => (n.type.actions ?? []).includes(a) && availableActions([a], n, readonly).length > 0),
+    );
     const listOk = availableActions(frame.node.type.listActions, frame.node, readonly);
     const ok = [...rowOk, ...listOk];
     return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
