@@ -2,21 +2,14 @@
 // instance id, state…), not the screen's formatted cells, so the file is data a script can read.
 import type { TreeNode } from './tree';
 import type { Instance } from '@aws-sdk/client-ec2';
+import type { VersionEntry } from './s3/versions';
 
 export type ExportRow = Record<string, string | number | boolean | null>;
 
 const iso = (d: Date | undefined) => (d ? d.toISOString() : null);
 
-interface EntryLike {
-  kind: string;
-  key: string;
-  versionId?: string;
-  isLatest?: boolean;
-  size?: number;
-  modified?: Date;
-  etag?: string;
-  storageClass?: string;
-}
+// An object row's or a version row's entry (objects.ts and versions.ts give both this shape).
+type EntryLike = Omit<VersionEntry, 'kind'> & { kind: string };
 
 export function exportRow(n: TreeNode): ExportRow {
   const r = n.record as { bucket?: string; entry?: EntryLike; prefix?: string; instance?: Instance; region?: string; name?: string; created?: Date };

@@ -8,6 +8,7 @@ import React, { useState } from 'react';
 import { Text, useInput } from 'ink';
 import { render, cleanup } from 'ink-testing-library';
 import { useKeys } from '../../src/hooks/useKeys';
+import { waitFor } from '../helpers/ink';
 
 afterEach(() => cleanup());
 
@@ -76,11 +77,11 @@ test('a bracketed paste lands in a prompt whole, and its newline does not submit
   const { stdin, lastFrame } = render(<PromptDialog title="t" label="Path" initial="a/" resolve={(v) => void results.push(v)} />);
   await tick();
   stdin.write('\u001b[200~logs/2024\n\u001b[201~');
-  await new Promise((r) => setTimeout(r, 30));
-  assert.match(lastFrame() ?? '', /a\/logs\/2024/);
+  await waitFor(() => /a\/logs\/2024/.test(lastFrame() ?? ''), 'the pasted text in the prompt');
+  // The paste's newline would have submitted by now, with the frame drawn after it.
   assert.deepEqual(results, []);
   stdin.write('\r');
-  await new Promise((r) => setTimeout(r, 30));
+  await waitFor(() => results.length > 0, 'Enter to submit');
   assert.deepEqual(results, ['a/logs/2024']);
 });
 
