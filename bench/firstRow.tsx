@@ -5,7 +5,7 @@ import React from 'react';
 import { performance } from 'node:perf_hooks';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { App } from '../src/ui/App';
-import { commandKeys } from '../src/ui/keymap';
+import { commandKeys } from '../src/keys/keymap';
 import { benchSession, bucketPath, rawClient } from './clients';
 import { MILLION_BUCKET, MILLION_PREFIX } from './buckets';
 import { childMain, sleep } from './child';

@@ -2,7 +2,7 @@
 // (the Pager's window follows the end), so "page through N keys" is the first N keys of the million
 // prefix, as a listing of their own (firstKeys), walked with one G. Kept apart from the measurement
 // entries: an entry imported by another would land in a shared chunk of the bundle.
-import { commandKeys } from '../src/ui/keymap';
+import { commandKeys } from '../src/keys/keymap';
 import type { Page, TreeNode } from '../src/data/tree';
 import type { Term } from './inkTerm';
 

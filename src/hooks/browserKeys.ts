@@ -2,7 +2,7 @@
 // is hidden (its details as a full view), Space and the clear key. Kept apart from useBrowserInput so
 // that file stays the one switch of moves and screens.
 import type { Ctx, TreeNode } from '../data/tree';
-import type { CommandId } from '../ui/keymap';
+import type { CommandId } from '../keys/keymap';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import { fit } from '../ui/fit';

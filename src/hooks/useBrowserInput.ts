@@ -1,7 +1,7 @@
 // Keys → commands (through the keymap) → state changes. Exactly one part owns the keys at a time:
 // a dialog, then help, the filter prompt, the jobs panel, then the list.
 import { useApp } from 'ink';
-import { useKeys } from './useKeys';
+import { useKeys, keyName } from './useKeys';
 import { useRef } from 'react';
 import type { ActionSpec, Dialogs } from '../data/actions';
 import type { JobRegistry } from '../data/jobs';
@@ -9,7 +9,7 @@ import type { Ctx, TreeNode } from '../data/tree';
 import { rawCaption, rawLines } from '../data/raw';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
-import { commandFor, keyName, keymap, type CommandId } from '../ui/keymap';
+import { commandFor, keymap, type CommandId } from '../keys/keymap';
 import { helpLines } from '../ui/helpLines';
 import { nextSort } from '../data/sort';
 import { startCount } from '../data/collection/countJob';

@@ -2,8 +2,8 @@
 // and its keys through the keymap's `code` scope: ←/→ or 1–4 switch tabs, Tab the request, ↑/↓ and
 // PgUp/PgDn scroll, Y copies the tab (OSC 52), Esc closes.
 import { useMemo, useReducer, useState } from 'react';
-import { useKeys } from './useKeys';
-import { commandFor, keyName } from '../ui/keymap';
+import { useKeys, keyName } from './useKeys';
+import { commandFor } from '../keys/keymap';
 import { codeTabs, type CodeTab } from '../data/code/index';
 import type { CodeSubject } from '../data/code/subject';
 import { copyToClipboard } from '../data/clipboard';

@@ -5,9 +5,29 @@
 // its keys (tokenizeKeys), each delivered on its own. In the real terminal keyStream.ts splits and
 // paces the reads before Ink sees them; this covers input that reaches Ink another way.
 import { useInput, type Key } from 'ink';
-import { tokenizeKeys } from '../ui/keyStream';
+import { tokenizeKeys } from '../keys/keyStream';
 
 type Handler = (input: string, key: Key) => void;
+
+/** Ink's (input, key) as one name: 'up', 'ctrl+b', 'return', or the character typed. */
+export function keyName(input: string, key: Key): string {
+  if (key.upArrow) return 'up';
+  if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  if (key.pageUp) return 'pageup';
+  if (key.pageDown) return 'pagedown';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'return';
+  if (key.escape) return 'escape';
+  if (key.tab) return 'tab';
+  // Terminals send DEL (0x7f) for the Backspace key; Ink reports it as `delete`.
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl && input) return `ctrl+${input}`;
+  if (input === ' ') return 'space';
+  return input;
+}
 
 const NO_KEY: Key = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,

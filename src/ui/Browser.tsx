@@ -38,7 +38,7 @@ import { useCommandLine } from '../hooks/useCommandLine';
 import { LiveJobsPanel } from './LiveJobsPanel';
 import { ModalView } from './dialogs/ModalView';
 import { EmptyView, ErrorView, LoadingView } from './Placeholders';
-import { keymap } from './keymap';
+import { keymap } from '../keys/keymap';
 import { countFields } from '../data/collection/count';
 
 export interface BrowserProps {

@@ -6,8 +6,8 @@ import { Box } from 'ink';
 import { Text } from './Safe';
 import { LineInput } from './dialogs/LineInput';
 import { editLine, lineOf, type Line } from './dialogs/lineEdit';
-import { useKeys } from '../hooks/useKeys';
-import { commandFor, keyName } from './keymap';
+import { useKeys, keyName } from '../hooks/useKeys';
+import { commandFor } from '../keys/keymap';
 import type { CommandHistory } from '../hooks/promptCommands';
 import { theme } from './theme';
 

@@ -3,8 +3,8 @@
 import React, { useMemo, useState } from 'react';
 import { Box, useWindowSize } from 'ink';
 import { Text } from './Safe';
-import { useKeys } from '../hooks/useKeys';
-import { commandFor, keyName } from './keymap';
+import { useKeys, keyName } from '../hooks/useKeys';
+import { commandFor } from '../keys/keymap';
 import { DialogFrame } from './dialogs/DialogFrame';
 import { helpSections } from './helpLines';
 import { theme } from './theme';

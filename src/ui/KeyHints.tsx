@@ -1,7 +1,7 @@
 import React, { memo } from 'react';
 import { useWindowSize } from 'ink';
 import { Text } from './Safe';
-import { bindingsFor, keyLabel, type Scope } from './keymap';
+import { bindingsFor, keyLabel, type Scope } from '../keys/keymap';
 import { theme } from './theme';
 import { sameProps } from './sameProps';
 import { cells } from './fit';

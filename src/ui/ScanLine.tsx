@@ -1,7 +1,7 @@
 import React from 'react';
 import { Text } from './Safe';
 import { theme } from './theme';
-import { bindingsFor, keyLabel } from './keymap';
+import { bindingsFor, keyLabel } from '../keys/keymap';
 
 /** What the listing in view is doing besides listing: "text/csv: checked 3,000 of 12,000 listed · 41 match". */
 export function ScanLine({ text, running }: { text: string; running: boolean }) {

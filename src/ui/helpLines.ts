@@ -1,6 +1,6 @@
 // Help, generated from the keymap and the command list, so it can never disagree with what the keys do.
 // In sections that each fit one screen (helpSections), so help at 80×24 is a few keys away, not six pages.
-import { bindingsFor, keyLabel, keymap, type Binding, type CommandId, type Scope } from './keymap';
+import { bindingsFor, keyLabel, keymap, type Binding, type CommandId, type Scope } from '../keys/keymap';
 import { commandLines } from '../hooks/commands';
 
 export interface HelpSection {

@@ -1,7 +1,7 @@
 // How awsnav hands a terminal to Ink: one place, so the benchmark (bench/ptyApp.tsx) measures the
 // render mode a person's terminal gets, not a look-alike.
 import type { RenderOptions } from 'ink';
-import { keyStream } from './keyStream';
+import { keyStream } from '../keys/keyStream';
 import { oneWritePerFrame } from './frameWrites';
 
 export function inkOptions(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): RenderOptions {

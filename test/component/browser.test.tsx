@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import React from 'react';
 import { render, cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App';
-import { bindingsFor, keyLabel } from '../../src/ui/keymap';
+import { bindingsFor, keyLabel } from '../../src/keys/keymap';
 import { driver, waitFor } from '../helpers/ink';
 import { fakeTree } from '../helpers/fakeTree';
 

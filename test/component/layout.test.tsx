@@ -11,7 +11,7 @@ import { node, type TreeNode } from '../../src/data/tree';
 import { profileNode, rootNode } from '../../src/data/root';
 import { s3Bucket, s3Service } from '../../src/data/s3/nodes';
 import { ec2Instances } from '../../src/data/ec2/nodes';
-import { keymap } from '../../src/ui/keymap';
+import { keymap } from '../../src/keys/keymap';
 import { driver } from '../helpers/ink';
 import { sandboxSession } from '../helpers/sessions';
 import { renderSized, cleanupSized } from '../helpers/sized';

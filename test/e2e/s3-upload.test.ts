@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasTmux, TmuxSession } from '../helpers/tmux';
-import { commandFor, keyBytes, keymap } from '../../src/ui/keymap';
+import { commandFor, keyBytes, keymap } from '../../src/keys/keymap';
 
 const sessions: TmuxSession[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'awsnav-e2e-upload-'));

@@ -7,7 +7,7 @@ import { CURSOR } from '../../src/ui/Table';
 // (/dev/tty, tput): set them, so every component test sees the same 100×30 screen on any machine.
 process.env.COLUMNS = '100';
 process.env.LINES = '30';
-import { commandKeys, type CommandId, type Scope } from '../../src/ui/keymap';
+import { commandKeys, type CommandId, type Scope } from '../../src/keys/keymap';
 
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 5000, frame?: () => string | undefined): Promise<void> {
   const until = Date.now() + timeoutMs;

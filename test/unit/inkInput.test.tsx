@@ -86,7 +86,7 @@ test('a bracketed paste lands in a prompt whole, and its newline does not submit
 });
 
 test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (why keyStream sends Esc as CSI-u, and the monkey, writing raw bytes, waits it out)', async () => {
-  const { INK_ESC_HOLD_MS } = await import('../../src/ui/keyStream');
+  const { INK_ESC_HOLD_MS } = await import('../../src/keys/keyStream');
   const seen: string[] = [];
   function Probe() {
     useInput((input, key) => void seen.push(key.escape ? (key.meta ? 'meta+escape' : 'escape') : input));
@@ -108,7 +108,7 @@ test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (why key
 });
 
 test('Ink 8 reports the CSI-u Escape (keyStream\'s form of a lone Esc) at once, even with the next key right behind it', async () => {
-  const { ESC_KEY } = await import('../../src/ui/keyStream');
+  const { ESC_KEY } = await import('../../src/keys/keyStream');
   const seen: string[] = [];
   function Probe() {
     useInput((input, key) => void seen.push(key.escape ? 'escape' : input));
@@ -127,7 +127,7 @@ test('Ink 8 reports the CSI-u Escape (keyStream\'s form of a lone Esc) at once, 
 
 test('keyStream: a read of Esc, Esc, ? reaches Ink as three keys in a row, with no wait between', async () => {
   const { PassThrough } = await import('node:stream');
-  const { keyStream, ESC_KEY } = await import('../../src/ui/keyStream');
+  const { keyStream, ESC_KEY } = await import('../../src/keys/keyStream');
   const input = new PassThrough();
   const out = keyStream(input as unknown as NodeJS.ReadStream);
   const got: string[] = [];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keymap, bindingsFor, commandFor } from '../../src/ui/keymap';
+import { keymap, bindingsFor, commandFor } from '../../src/keys/keymap';
 
 test('no key is bound twice within one scope', () => {
   for (const scope of ['browse', 'filter', 'jobs', 'dialog', 'text'] as const) {

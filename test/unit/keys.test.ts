@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseKey } from '../../src/hooks/useKeys';
-import { tokenizeKeys } from '../../src/ui/keyStream';
-import { keyName } from '../../src/ui/keymap';
+import { parseKey, keyName } from '../../src/hooks/useKeys';
+import { tokenizeKeys } from '../../src/keys/keyStream';
 
 /** What useKeys delivers for one read of terminal input: the names of the keys, in order. */
 const names = (read: string) => tokenizeKeys(read).map((k) => keyName(...parseKey(k)));
@@ -27,7 +26,7 @@ test('the terminal sequences of bound keys are recognised', () => {
 });
 
 test('a terminal read splits into keys; escape sequences stay whole', async () => {
-  const { tokenizeKeys } = await import('../../src/ui/keyStream');
+  const { tokenizeKeys } = await import('../../src/keys/keyStream');
   assert.deepEqual(tokenizeKeys('j\r'), ['j', '\r']);
   assert.deepEqual(tokenizeKeys('\u001b:'), ['\u001b', ':']);
   assert.deepEqual(tokenizeKeys('\u001b\u001b\u001b'), ['\u001b', '\u001b', '\u001b']);
@@ -37,6 +36,6 @@ test('a terminal read splits into keys; escape sequences stay whole', async () =
 });
 
 test('a bracketed paste within one read stays one token', async () => {
-  const { tokenizeKeys } = await import('../../src/ui/keyStream');
+  const { tokenizeKeys } = await import('../../src/keys/keyStream');
   assert.deepEqual(tokenizeKeys('x\u001b[200~a b\r\u001b[201~y'), ['x', '\u001b[200~a b\r\u001b[201~', 'y']);
 });

@@ -1,7 +1,7 @@
 import React, { useState } from 'react';
 import { Text } from '../Safe';
-import { useKeys } from '../../hooks/useKeys';
-import { commandFor, keyLabel, keymap, keyName } from '../keymap';
+import { useKeys, keyName } from '../../hooks/useKeys';
+import { commandFor, keyLabel, keymap } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { CodeView } from '../CodeView';
 import type { CodeSubject } from '../../data/code/subject';

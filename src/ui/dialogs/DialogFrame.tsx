@@ -3,7 +3,7 @@ import { Box } from 'ink';
 import { Text } from '../Safe';
 import { theme } from '../theme';
 import { KeyHints } from '../KeyHints';
-import type { Scope } from '../keymap';
+import type { Scope } from '../../keys/keymap';
 
 /** The box every dialog sits in: a title, the body, and the keys that work here. */
 export function DialogFrame({ title, children, danger, scope = 'dialog' }: { title: string; children: ReactNode; danger?: boolean; scope?: Scope }) {

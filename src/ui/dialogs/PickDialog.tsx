@@ -2,10 +2,10 @@
 // and the request is aborted if the dialog closes first.
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from '../Safe';
-import { useKeys } from '../../hooks/useKeys';
+import { useKeys, keyName } from '../../hooks/useKeys';
 import type { Choice } from '../../data/actions';
 import { explain } from '../../data/errors';
-import { commandFor, keyName } from '../keymap';
+import { commandFor } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
 

@@ -2,12 +2,12 @@
 // edit. Kept per key (lineEdit.ts), so text typed and submitted in one burst is submitted whole.
 import React, { useRef, useState } from 'react';
 import { Text } from '../Safe';
-import { useKeys } from '../../hooks/useKeys';
+import { useKeys, keyName } from '../../hooks/useKeys';
 import { LineInput } from './LineInput';
 import { editLine, lineOf, pasteLine } from './lineEdit';
 import type { Completion } from '../../data/pathComplete';
 import { usePaste } from 'ink';
-import { commandFor, keyName } from '../keymap';
+import { commandFor } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
 

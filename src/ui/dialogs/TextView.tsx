@@ -3,8 +3,8 @@
 import React, { useState } from 'react';
 import { Box } from 'ink';
 import { Text } from '../Safe';
-import { useKeys } from '../../hooks/useKeys';
-import { commandFor, keyName } from '../keymap';
+import { useKeys, keyName } from '../../hooks/useKeys';
+import { commandFor } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
 

@@ -3,8 +3,8 @@
 // and confirmed in one burst is compared whole.
 import React, { useRef, useState } from 'react';
 import { Text } from '../Safe';
-import { useKeys } from '../../hooks/useKeys';
-import { commandFor, keyName } from '../keymap';
+import { useKeys, keyName } from '../../hooks/useKeys';
+import { commandFor } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { LineInput } from './LineInput';
 import { editLine, lineOf } from './lineEdit';

@@ -1,6 +1,7 @@
 // Every shortcut lives here, as data: command id → keys, description, where it applies. The help
 // screen and the footer hints are generated from this table, and tests press commands through it.
-import type { Key } from 'ink';
+// Pure data with no React or Ink in it, so the data layer can name a key in a message (keyOf) and the
+// hooks sit above it.
 
 export type Scope = 'browse' | 'filter' | 'jobs' | 'dialog' | 'text' | 'code' | 'command' | 'confirm';
 
@@ -63,6 +64,7 @@ export type CommandId =
   | 'jobs.open'
   | 'dialog.yes'
   | 'dialog.code'
+  | 'dialog.settings'
   | 'dialog.complete'
   | 'dialog.no'
   | 'dialog.submit'
@@ -175,6 +177,7 @@ export const keymap: Binding[] = [
   { command: 'dialog.yes', keys: ['y'], description: 'Yes (a yes/no question)', scope: 'confirm', hint: 'yes' },
   { command: 'dialog.no', keys: ['n'], description: 'No (a yes/no question)', scope: 'confirm', hint: 'no' },
   { command: 'dialog.cancel', keys: ['escape'], description: 'No, and close the question', scope: 'confirm', hint: 'cancel' },
+  { command: 'dialog.settings', keys: ['e'], description: 'Change the settings shown (a waiter\'s Delay and MaxAttempts), then asks again', scope: 'confirm' },
   { command: 'dialog.code', keys: ['C'], description: 'The action asked about as AWS CLI, boto3 and JS SDK code, with the settings given (Esc comes back to the question)', scope: 'confirm' },
   { command: 'dialog.up', keys: ['up'], description: 'Previous choice', scope: 'dialog' },
   { command: 'dialog.down', keys: ['down'], description: 'Next choice', scope: 'dialog' },
@@ -203,26 +206,6 @@ export const keymap: Binding[] = [
   { command: 'code.close', keys: ['escape', 'q'], description: 'Close the code view', scope: 'code', hint: 'close' },
 ];
 
-/** Ink's (input, key) as one name: 'up', 'ctrl+b', 'return', or the character typed. */
-export function keyName(input: string, key: Key): string {
-  if (key.upArrow) return 'up';
-  if (key.downArrow) return 'down';
-  if (key.leftArrow) return 'left';
-  if (key.rightArrow) return 'right';
-  if (key.pageUp) return 'pageup';
-  if (key.pageDown) return 'pagedown';
-  if (key.home) return 'home';
-  if (key.end) return 'end';
-  if (key.return) return 'return';
-  if (key.escape) return 'escape';
-  if (key.tab) return 'tab';
-  // Terminals send DEL (0x7f) for the Backspace key; Ink reports it as `delete`.
-  if (key.backspace || key.delete) return 'backspace';
-  if (key.ctrl && input) return `ctrl+${input}`;
-  if (input === ' ') return 'space';
-  return input;
-}
-
 export function commandFor(scope: Scope, name: string): CommandId | undefined {
   return keymap.find((b) => b.scope === scope && b.keys.includes(name))?.command;
 }
@@ -250,6 +233,13 @@ export function keyBytes(name: string): string {
   if (bytes[name]) return bytes[name];
   if (name.startsWith('ctrl+')) return String.fromCharCode(name.charCodeAt(5) & 0x1f);
   return name;
+}
+
+/** How the person presses a command, for a message: keyOf('refresh') → 'r', keyOf('jobs.focus') → 'Tab'. */
+export function keyOf(command: CommandId, scope: Scope = 'browse'): string {
+  const b = keymap.find((x) => x.command === command && x.scope === scope) ?? keymap.find((x) => x.command === command);
+  if (!b) throw new Error(`no binding for ${command}`);
+  return keyLabel(b.keys[0]);
 }
 
 export function commandKeys(command: CommandId, scope?: Scope): string {
