@@ -3,6 +3,7 @@
 // limit so a slow credential_process or an unreachable SSO portal ends in a clear error instead of a
 // hang, and errors that say what to do ("run aws sso login --profile NAME").
 import type { ProfileInfo } from './profiles';
+import { keyOf } from '../keys/keymap';
 
 export interface Credentials {
   accessKeyId: string;
@@ -154,7 +155,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, paused: () => boolean, pro
         reject(
           new CredentialError(
             `Resolving the credentials of profile ${profile.name} took longer than ${Math.round(ms / 1000)} s.`,
-            'Check its credential_process, SSO portal or network, then retry (r).',
+            `Check its credential_process, SSO portal or network, then retry (${keyOf('refresh')}).`,
           ),
         );
       }, ms);
@@ -185,14 +186,14 @@ export function explainCredentialFailure(err: unknown, profile: ProfileInfo): un
     const expired = /expired|Cannot refresh/i.test(msg);
     return new CredentialError(
       expired ? `The SSO sign-in of profile ${profile.name} has expired.` : 'No valid SSO token.',
-      `${signInHint(profile.name)}, then retry (r).`,
+      `${signInHint(profile.name)}, then retry (${keyOf('refresh')}).`,
     );
   }
   if (/MultiFactorAuthentication|MFA one time pass code/.test(msg)) {
-    return new CredentialError(`The MFA code for profile ${profile.name} was not accepted.`, 'Retry (r) and type the current code from your device.');
+    return new CredentialError(`The MFA code for profile ${profile.name} was not accepted.`, `Retry (${keyOf('refresh')}) and type the current code from your device.`);
   }
   if (profile.mfaSerial && /MFA code (was )?not given|cancel/i.test(msg)) {
-    return new CredentialError(`No MFA code given for profile ${profile.name}.`, 'Retry (r) to be asked again.');
+    return new CredentialError(`No MFA code given for profile ${profile.name}.`, `Retry (${keyOf('refresh')}) to be asked again.`);
   }
   if (e?.name === 'CredentialsProviderError' || e?.name === 'TokenProviderError') {
     const hint = profile.source === 'env'

@@ -4,6 +4,12 @@
 // does not exist" — and a custom endpoint can say anything): what explain() returns is sanitised and
 // cut to one short line, so it is safe in the status line, in a string built from it, and in the log.
 import { sanitize } from './sanitize';
+import { keyOf } from '../keys/keymap';
+
+// The keys a hint names, from the keymap (a rebinding changes every message at once).
+const back = () => `go back (${keyOf('back')})`;
+const retry = () => `retry (${keyOf('refresh')})`;
+const switchProfile = () => `switch profile (${keyOf('profile.pick')})`;
 
 export interface Explained {
   message: string;
@@ -48,41 +54,43 @@ function explainRaw(err: unknown, what: string): Explained {
     case 'Forbidden':
       return { code, message: `Access denied: ${what}.`, hint: 'These credentials lack permission here; choose another resource or profile.' };
     case 'NoSuchBucket':
-      return { code, message: `No such bucket: ${what}.`, hint: 'It may have been deleted; go back (Esc) and refresh (r).' };
+      return { code, message: `No such bucket: ${what}.`, hint: `It may have been deleted; ${back()} and refresh (${keyOf('refresh')}).` };
     case 'NoSuchKey':
     case 'NotFound':
-      return { code, message: `Not found: ${what}.`, hint: 'It may have been deleted; go back (Esc) and refresh (r).' };
+      return { code, message: `Not found: ${what}.`, hint: `It may have been deleted; ${back()} and refresh (${keyOf('refresh')}).` };
     case 'InvalidAccessKeyId':
     case 'InvalidClientTokenId':
     case 'SignatureDoesNotMatch':
     case 'UnrecognizedClientException':
-      return { code, message: 'The credentials were rejected.', hint: 'Check the profile\'s keys, or switch profile (p).' };
+      return { code, message: 'The credentials were rejected.', hint: `Check the profile's keys, or ${switchProfile()}.` };
     case 'ExpiredToken':
     case 'ExpiredTokenException':
     case 'TokenRefreshRequired':
-      return { code, message: 'The credentials have expired.', hint: 'Renew them (:login for SSO), then retry (r).' };
+      return { code, message: 'The credentials have expired.', hint: `Renew them (:login for SSO), then ${retry()}.` };
     case 'CredentialsProviderError':
-      return { code, message: `No credentials: ${raw}`, hint: 'Configure this profile (aws configure), or switch profile (p).' };
+      return { code, message: `No credentials: ${raw}`, hint: `Configure this profile (aws configure), or ${switchProfile()}.` };
     case 'PermanentRedirect':
-      return { code, message: `${what} lives in another region.`, hint: 'Retry (r); awsnav will ask the bucket for its region.' };
+      return { code, message: `${what} lives in another region.`, hint: `${cap(retry())}; awsnav will ask the bucket for its region.` };
     case 'AbortError':
       return { code, message: 'Cancelled.', hint: '' };
     case 'TimeoutError':
     case 'RequestTimeout':
-      return { code, message: `The endpoint did not answer in time (${what}).`, hint: 'Check the network or endpoint, then retry (r).' };
+      return { code, message: `The endpoint did not answer in time (${what}).`, hint: `Check the network or endpoint, then ${retry()}.` };
   }
   if (isConnectionError(err)) {
     return {
       code: connCode(err),
       message: `The endpoint is not answering (${connCode(err)}).`,
-      hint: 'Check the network, --endpoint-url or the profile\'s endpoint_url, then retry (r).',
+      hint: `Check the network, --endpoint-url or the profile's endpoint_url, then ${retry()}.`,
     };
   }
   if (status && status >= 500) {
-    return { code, message: `The service failed (${status} ${code}).`, hint: 'It may be temporary: retry (r).' };
+    return { code, message: `The service failed (${status} ${code}).`, hint: `It may be temporary: ${retry()}.` };
   }
-  return { code, message: `${code}: ${raw}`, hint: 'Retry (r), or go back (Esc).' };
+  return { code, message: `${code}: ${raw}`, hint: `${cap(retry())}, or ${back()}.` };
 }
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function connCode(err: unknown): string {
   const e = err as { code?: string; cause?: { code?: string } };

@@ -9,6 +9,7 @@ import { settingsFor, type AwsnavConfig } from './config';
 import { CredentialError } from './credentials';
 import type { ProfileInfo } from './profiles';
 import type { ConfigProblem } from './configProblems';
+import { keyOf } from '../keys/keymap';
 
 export interface RegistryOptions extends Omit<SessionOptions, 'accent' | 'mfaCodeProvider'> {
   /** --region, AWS_REGION or AWS_DEFAULT_REGION: every profile starts there. */
@@ -90,7 +91,7 @@ export class SessionRegistry {
       throw new CredentialError(`Profile ${profile} needs an MFA code and there is no terminal to ask in.`, 'Run awsnav in a terminal.');
     }
     const code = await this.mfaPrompt(profile, serial);
-    if (!code) throw new CredentialError(`No MFA code given for profile ${profile}.`, 'Retry (r) to be asked again.');
+    if (!code) throw new CredentialError(`No MFA code given for profile ${profile}.`, `Retry (${keyOf('refresh')}) to be asked again.`);
     return code;
   }
 }
