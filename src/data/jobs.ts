@@ -1,7 +1,8 @@
 // Long-running work the person watches: waiter runs, downloads, batch deletes. Each job reports
 // progress through its control handle; the registry keeps them until dismissed and can cancel any
-// (the job's AbortSignal aborts its request in flight). No React here; hooks subscribe.
+// (the job's AbortSignal aborts its request in flight). No React here; hooks subscribe (data/observable.ts).
 import { explain, type Explained } from './errors';
+import { Observable } from './observable';
 import type { AwsRequest } from './request';
 
 export type JobStatus = 'running' | 'succeeded' | 'failed' | 'timed out' | 'cancelled';
@@ -37,23 +38,18 @@ export interface JobControl {
 
 export type JobRunner = (job: JobControl) => Promise<Exclude<JobStatus, 'running' | 'cancelled'> | void>;
 
-export class JobRegistry {
+export class JobRegistry extends Observable {
   private list: JobState[] = [];
   private controllers = new Map<number, AbortController>();
-  private listeners = new Set<() => void>();
   private nextId = 1;
-  version = 0;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = Date.now) {
+    super();
+  }
 
   get jobs(): readonly JobState[] {
     return this.list;
   }
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
 
   start(title: string, kind: string, unit: string, run: JobRunner): JobState {
     const id = this.nextId++;
@@ -61,7 +57,7 @@ export class JobRegistry {
     this.controllers.set(id, controller);
     const job: JobState = { id, title, kind, unit, status: 'running', done: 0, detail: '', startedAt: this.now(), lines: [] };
     this.list = [...this.list, job];
-    this.emit();
+    this.notify();
     const control: JobControl = {
       signal: controller.signal,
       update: (patch) => {
@@ -97,7 +93,7 @@ export class JobRegistry {
     if (this.get(id)?.status === 'running') return;
     this.list = this.list.filter((j) => j.id !== id);
     this.controllers.delete(id);
-    this.emit();
+    this.notify();
   }
 
   cancelAll(): void {
@@ -112,11 +108,6 @@ export class JobRegistry {
 
   private patch(id: number, patch: Partial<JobState>): void {
     this.list = this.list.map((j) => (j.id === id ? { ...j, ...patch } : j));
-    this.emit();
-  }
-
-  private emit(): void {
-    this.version++;
-    for (const l of this.listeners) l();
+    this.notify();
   }
 }

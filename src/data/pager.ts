@@ -2,8 +2,9 @@
 // cursor (`ensure`); the pager pulls the next page only when the cursor comes within `lookahead` rows of
 // the end of what is loaded, and keeps at most `keepRows` rows in memory: pages far from the cursor are
 // dropped, their cursors kept, and fetched again when the cursor comes back (DESIGN.md, Paging).
-// No React here: hooks subscribe to it.
+// No React here: hooks subscribe to it (data/observable.ts).
 import type { ListOptions, Page } from './tree';
+import { Observable } from './observable';
 
 export type PageSource<T> = (opts: ListOptions) => AsyncIterable<Page<T>>;
 
@@ -21,7 +22,7 @@ export interface PagerOptions {
   keepRows?: number;
 }
 
-export class Pager<T> {
+export class Pager<T> extends Observable {
   private slots: Slot<T>[] = [];
   private iterator?: AsyncIterator<Page<T>>;
   private nextCursor?: string;
@@ -29,7 +30,6 @@ export class Pager<T> {
   private loadingNext = false;
   private refetching = new Set<Slot<T>>();
   private controller = new AbortController();
-  private listeners = new Set<() => void>();
   private want = { index: 0, lookahead: 0 };
   private resident = 0;
   private disposed = false;
@@ -37,17 +37,15 @@ export class Pager<T> {
   private readonly life = new AbortController();
   /** G: pull page after page until the end, wherever the cursor is (see toEnd). */
   private following?: { resolve(reachedEnd: boolean): void; before: { index: number; lookahead: number } };
-  /** Bumped on every change; a cheap snapshot for useSyncExternalStore. */
-  version = 0;
   error: unknown = undefined;
-  /** Pages fetched so far, counting refetches (the status line and tests read it). */
-  requests = 0;
 
   constructor(
     /** The listing itself: whole-collection work (collection/) reads it again with the same page size. */
     readonly source: PageSource<T>,
     private readonly options: PagerOptions = {},
-  ) {}
+  ) {
+    super();
+  }
 
   get length(): number {
     const last = this.slots[this.slots.length - 1];
@@ -114,7 +112,7 @@ export class Pager<T> {
     this.following?.resolve(false);
     return new Promise((resolve) => {
       this.following = { resolve, before: this.want };
-      this.emit();
+      this.notify();
       this.ensure(Math.max(0, this.length - 1), this.want.lookahead);
     });
   }
@@ -126,14 +124,9 @@ export class Pager<T> {
       // Back to what the cursor wanted before: the next page is no longer pulled towards the end.
       this.want = f.before;
       f.resolve(false);
-      this.emit();
+      this.notify();
     }
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   /** The row at `index`, or undefined while its page is being (re)fetched. */
   at(index: number): T | undefined {
@@ -162,7 +155,7 @@ export class Pager<T> {
         }
       }
     }
-    if (changed) this.emit();
+    if (changed) this.notify();
   }
 
   /** The cursor is at `index` and `lookahead` rows around it should be ready. */
@@ -200,7 +193,7 @@ export class Pager<T> {
   retry(): void {
     this.error = undefined;
     this.iterator = undefined;
-    this.emit();
+    this.notify();
     this.ensure(this.want.index, this.want.lookahead);
   }
 
@@ -212,7 +205,7 @@ export class Pager<T> {
     this.iterator = undefined;
     this.loadingNext = false;
     this.refetching.clear();
-    this.emit();
+    this.notify();
   }
 
   dispose(): void {
@@ -221,13 +214,13 @@ export class Pager<T> {
     this.following = undefined;
     this.controller.abort();
     this.life.abort();
-    this.listeners.clear();
+    this.unsubscribeAll();
   }
 
   private async loadNext(): Promise<void> {
     const { signal } = this.controller;
     this.loadingNext = true;
-    this.emitAfterSend();
+    this.notifyAfterSend();
     try {
       this.iterator ??= this.source({ signal, cursor: this.nextCursor, pageSize: this.options.pageSize })[
         Symbol.asyncIterator
@@ -238,7 +231,6 @@ export class Pager<T> {
         this.ended = true;
       } else {
         const page = result.value;
-        this.requests++;
         this.slots.push({ start: this.length, count: page.items.length, cursor: page.cursor, items: page.items });
         this.resident += page.items.length;
         this.nextCursor = page.next;
@@ -256,7 +248,7 @@ export class Pager<T> {
           this.following.resolve(this.ended);
           this.following = undefined;
         }
-        this.emit();
+        this.notify();
         // One page may not be enough to fill the look-ahead (or a page came back empty): keep going.
         if (this.error === undefined) this.ensure(this.want.index, this.want.lookahead);
       }
@@ -266,13 +258,12 @@ export class Pager<T> {
   private async refetch(slot: Slot<T>): Promise<void> {
     const { signal } = this.controller;
     this.refetching.add(slot);
-    this.emit();
+    this.notify();
     try {
       const it = this.source({ signal, cursor: slot.cursor, pageSize: slot.size ?? this.options.pageSize })[Symbol.asyncIterator]();
       const result = await it.next();
       await it.return?.();
       if (signal.aborted || result.done) return;
-      this.requests++;
       const items = result.value.items;
       slot.items = items;
       this.resident += items.length;
@@ -290,7 +281,7 @@ export class Pager<T> {
     } finally {
       if (!signal.aborted) {
         this.refetching.delete(slot);
-        this.emit();
+        this.notify();
       }
     }
   }
@@ -338,17 +329,12 @@ export class Pager<T> {
    * "Loading…" is announced on the next turn of the event loop, not now: a listener's redraw (a whole
    * Ink frame) would otherwise run before the request is even sent, and delay the first row by that
    * frame (bench figure 2). By the next turn the request is on the wire; if the page came first, its
-   * own emit has already told everyone.
+   * own notify has already told everyone.
    */
-  private emitAfterSend(): void {
+  private notifyAfterSend(): void {
     const version = this.version;
     setImmediate(() => {
-      if (!this.disposed && this.version === version) this.emit();
+      if (!this.disposed && this.version === version) this.notify();
     });
-  }
-
-  private emit(): void {
-    this.version++;
-    for (const l of this.listeners) l();
   }
 }

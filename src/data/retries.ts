@@ -2,6 +2,7 @@
 // own (standard mode, maxAttempts); without this the person would only see a listing that got slow.
 // A middleware placed inside the retry middleware runs once per attempt and records the ones after
 // the first, with why the previous attempt failed.
+import { Observable } from './observable';
 
 export interface RetryEvent {
   operation: string;
@@ -10,22 +11,14 @@ export interface RetryEvent {
   at: number;
 }
 
-export class RetryLog {
+export class RetryLog extends Observable {
   count = 0;
   last?: RetryEvent;
-  version = 0;
-  private listeners = new Set<() => void>();
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
 
   record(event: RetryEvent): void {
     this.count++;
     this.last = event;
-    this.version++;
-    for (const l of this.listeners) l();
+    this.notify();
   }
 }
 

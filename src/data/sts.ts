@@ -1,8 +1,20 @@
 // Who the session is: the account id (STS GetCallerIdentity) and where the credentials came from,
 // fetched in the background. The UI subscribes and shows "resolving…" until it is known; it never
 // waits for it, and a failure is a state to show, not an exception.
-import type { Session } from './session';
-import { sourceOf, type CredentialSource } from './credentials';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { sourceOf, type CredentialProvider, type CredentialSource } from './credentials';
+import type { ProfileInfo } from './profiles';
+import { Observable } from './observable';
+
+/**
+ * What the lookup needs of a session. Not the Session class itself: session.ts makes the watch, and
+ * naming it here would put the two files in an import circle.
+ */
+export interface IdentitySource {
+  readonly profile: ProfileInfo;
+  credentials(): CredentialProvider;
+  sts(): Promise<STSClient>;
+}
 
 export type IdentityState =
   | { status: 'idle' }
@@ -10,24 +22,20 @@ export type IdentityState =
   | { status: 'ok'; source: CredentialSource; account: string; arn: string }
   | { status: 'error'; error: unknown; source?: CredentialSource; account?: string };
 
-export class IdentityWatch {
+export class IdentityWatch extends Observable {
   private current: IdentityState = { status: 'idle' };
-  private readonly listeners = new Set<() => void>();
 
   constructor(
-    private readonly session: Session,
+    private readonly session: IdentitySource,
     /** GetCallerIdentity's own limit; credential resolution has its own (credentials.ts). */
     private readonly timeoutMs = 15_000,
-  ) {}
+  ) {
+    super();
+  }
 
   get state(): IdentityState {
     return this.current;
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   /** Starts the lookup unless it has started already. */
   start(): void {
@@ -42,7 +50,7 @@ export class IdentityWatch {
 
   private set(state: IdentityState): void {
     this.current = state;
-    for (const l of this.listeners) l();
+    this.notify();
   }
 
   private async run(): Promise<void> {

@@ -3,6 +3,7 @@
 // plain object, so a listing of a million objects costs a million small records and nothing more.
 import type { Session } from './session';
 import type { ActionSpec } from './actions';
+import type { Subscribable } from './observable';
 
 export type NodeKind = 'root' | 'profile' | 'service' | 'region' | 'resource' | 'collection' | 'item';
 
@@ -88,10 +89,8 @@ export interface NodeType<R = any> {
   filter?(node: TreeNode<R>, name: string, value: string): TreeNode | string | undefined;
 }
 
-export interface ListProgress {
-  subscribe(listener: () => void): () => void;
-  /** Bumped on every change. */
-  readonly version: number;
+/** Its subscribe and version are those of data/observable.ts, so the UI follows it with useObservable. */
+export interface ListProgress extends Subscribable {
   /** One line, e.g. "checked 3,000 of 12,000 listed · 41 match". */
   text(): string;
   readonly running: boolean;

@@ -1,6 +1,8 @@
 // A reducer whose state can be read synchronously. Ink delivers keys from a stream: several can
 // arrive before React renders again (a held key, a pasted filter, `/` followed at once by text), and
 // each must see the state the previous one left, not the last rendered one.
+import { Notifier } from '../data/observable';
+
 export interface Store<S, A> {
   getState(): S;
   dispatch(action: A): void;
@@ -16,11 +18,11 @@ export interface Store<S, A> {
  */
 export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S, started?: (state: S) => boolean | void): Store<S, A> {
   let state = initial;
-  const listeners = new Set<() => void>();
+  const changes = new Notifier();
   let deferred = false;
   const notify = () => {
     deferred = false;
-    for (const l of listeners) l();
+    changes.notify();
   };
   return {
     getState: () => state,
@@ -33,9 +35,6 @@ export function createStore<S, A>(reducer: (s: S, a: A) => S, initial: S, starte
         deferred = true;
       } else notify();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
   };
 }

@@ -1,18 +1,19 @@
 // Owns the browser state and the lifecycle of its pagers: a frame that is left behind (went deeper)
 // has its request in flight aborted but keeps its rows; a frame that is popped is disposed.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TreeNode } from '../data/tree';
 import type { Pager } from '../data/pager';
 import { browserReducer, initBrowser, type BrowserAction, type BrowserState } from './browserReducer';
 import { startFrame, type FrameOptions } from './frame';
 import { createStore, type Store } from './store';
+import { useObservable } from './useObservable';
 
 export type BrowserStore = Store<BrowserState, BrowserAction>;
 
 export function useBrowser(path: TreeNode[], options: FrameOptions = {}) {
   // A screen just opened sends its first request before it is drawn (startFrame).
   const [store] = useState(() => createStore(browserReducer, initBrowser(path, options), (s) => startFrame(s.stack[s.stack.length - 1])));
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const state = useObservable(store, store.getState);
   const previous = useRef<Pager<TreeNode>[]>([]);
 
   useEffect(() => {

@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import type { JobRegistry, JobState } from '../data/jobs';
+import { useObservable } from './useObservable';
 
 /** The jobs (waiters, downloads, batch deletes) as they change. */
 export function useJobs(registry: JobRegistry): readonly JobState[] {
-  useSyncExternalStore(registry.subscribe, () => registry.version);
-  return registry.jobs;
+  // The registry replaces its list on every change, so the list itself is the snapshot.
+  return useObservable(registry, () => registry.jobs);
 }
 
 /**
@@ -13,5 +13,5 @@ export function useJobs(registry: JobRegistry): readonly JobState[] {
  * whole screen (LiveJobsPanel subscribes to the rest).
  */
 export function useJobCount(registry: JobRegistry): number {
-  return useSyncExternalStore(registry.subscribe, () => registry.jobs.length);
+  return useObservable(registry, () => registry.jobs.length);
 }

@@ -1,10 +1,8 @@
-import { useCallback, useSyncExternalStore } from 'react';
 import type { ListProgress, TreeNode } from '../data/tree';
 import type { Pager } from '../data/pager';
 import { formatCount } from '../data/format';
 import { counts } from '../data/collection/count';
-
-const none = () => () => {};
+import { useObservable } from './useObservable';
 
 /** A listing's own progress that can also say what a listing that ended early covers (contentType.ts). */
 type Covering = ListProgress & { covers?(): string | undefined };
@@ -22,11 +20,10 @@ export interface ListProgressView {
  */
 export function useListProgress(node: TreeNode, pager?: Pager<TreeNode>): ListProgressView | undefined {
   const progress: Covering | undefined = node.type.progress?.(node);
-  const subscribe = useCallback((l: () => void) => (progress ? progress.subscribe(l) : none()), [progress]);
-  useSyncExternalStore(subscribe, () => progress?.version);
-  useSyncExternalStore(pager?.subscribe ?? none, () => pager?.version);
+  useObservable(progress);
+  useObservable(pager);
   // A count that ends shows in the detail pane (count.ts): the screen redraws when one is kept or forgotten.
-  useSyncExternalStore(counts.subscribe, () => counts.version);
+  useObservable(counts);
   if (pager?.walking) {
     return { text: `to the end: ${formatCount(pager.length)} rows read…`, running: true };
   }

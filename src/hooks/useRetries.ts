@@ -1,11 +1,8 @@
-import { useSyncExternalStore } from 'react';
-import { RetryLog, type RetryEvent } from '../data/retries';
-
-const none = new RetryLog();
+import type { RetryEvent, RetryLog } from '../data/retries';
+import { useObservable } from './useObservable';
 
 /** The SDK retries on the current session's clients, as they happen. */
 export function useRetries(log: RetryLog | undefined): { count: number; last?: RetryEvent } {
-  const l = log ?? none;
-  useSyncExternalStore(l.subscribe, () => l.version);
-  return { count: l.count, last: l.last };
+  useObservable(log);
+  return { count: log?.count ?? 0, last: log?.last };
 }

@@ -2,13 +2,14 @@
 // collection (data/collection): the rows in memory are sorted or filtered at once, the rest are read
 // through the listing's paginator in the background, and `covers` says how far that has got.
 // Pulls the next page when the cursor comes within `lookahead` rows of the end of what is loaded.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo } from 'react';
 import { sanitize } from '../data/sanitize';
 import { inListingOrder } from '../data/sort';
 import { indexFor } from '../data/collection/whole';
 import type { IndexScan } from '../data/collection/indexScan';
 import type { TreeNode } from '../data/tree';
 import type { Frame } from './frame';
+import { useObservable } from './useObservable';
 
 export interface Rows {
   /** Rows the table can show (all rows, or the filter's matches so far). */
@@ -29,11 +30,9 @@ export interface Rows {
   scan?: IndexScan<TreeNode>;
 }
 
-const none = () => () => {};
-
 export function useRows(frame: Frame, lookahead: number): Rows {
   const { pager, filter, cursor, sort } = frame;
-  useSyncExternalStore(pager.subscribe, () => pager.version);
+  useObservable(pager);
   const column = sort ? frame.node.type.columns?.find((c) => c.id === sort.column && c.sortValue) : undefined;
   const asListed = column ? inListingOrder(frame.node, column) : false;
   const desc = sort?.desc ?? false;
@@ -52,7 +51,7 @@ export function useRows(frame: Frame, lookahead: number): Rows {
       label: [filter ? `filter “${filter}”` : '', keyed ? `sort by ${keyed.title.toLowerCase()}` : ''].filter(Boolean).join(', ') || 'sort by name',
     }));
   }, [pager, needsIndex, filter, column, asListed]);
-  useSyncExternalStore(scan?.subscribe ?? none, () => scan?.version);
+  useObservable(scan);
 
   // Reading goes on only while the view is on screen; coming back reads on from where it paused.
   useEffect(() => {

@@ -3,6 +3,7 @@
 // running totals. The result stays with the node it counted until that listing is refreshed.
 import type { ListOptions, Page, TreeNode } from '../tree';
 import { formatBytes, formatCount } from '../format';
+import { Observable } from '../observable';
 
 export interface Totals {
   objects: number;
@@ -57,20 +58,8 @@ export function totalsText(t: Totals, versions: boolean): string {
 }
 
 /** Counts kept per node (by its type and id), until the listing they were taken in is refreshed. */
-export class CountStore {
+export class CountStore extends Observable {
   private readonly results = new Map<string, { totals: Totals; stopped: boolean; at: Date; versions: boolean }>();
-  private readonly listeners = new Set<() => void>();
-  version = 0;
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-
-  private changed(): void {
-    this.version++;
-    for (const l of this.listeners) l();
-  }
 
   static keyOf(n: TreeNode): string {
     const r = n.record as { bucket?: string; name?: string } | undefined;
@@ -79,7 +68,7 @@ export class CountStore {
 
   set(n: TreeNode, totals: Totals, stopped: boolean, versions: boolean): void {
     this.results.set(CountStore.keyOf(n), { totals: { ...totals }, stopped, at: new Date(), versions });
-    this.changed();
+    this.notify();
   }
 
   /** The detail pane's lines for a node that was counted. */
@@ -92,7 +81,7 @@ export class CountStore {
   }
 
   forget(n: TreeNode): void {
-    if (this.results.delete(CountStore.keyOf(n))) this.changed();
+    if (this.results.delete(CountStore.keyOf(n))) this.notify();
   }
 }
 

@@ -10,6 +10,7 @@ import { formatCount } from '../format';
 import { Growable, floorIndex } from './growable';
 import { PageCache } from './pageCache';
 import { Ends } from './ends';
+import { Observable } from '../observable';
 
 export interface IndexSpec<T> {
   /** Which rows the view shows (a filter); undefined keeps them all. */
@@ -26,12 +27,11 @@ const collator = new Intl.Collator('en', { numeric: true });
 const RESORT_MIN_MS = 300;
 const EMIT_EVERY_MS = 100;
 
-export class IndexScan<T> implements ListProgress {
+export class IndexScan<T> extends Observable implements ListProgress {
   state: IndexState = 'idle';
   error: unknown = undefined;
   /** Rows read so far, kept or not. */
   read = 0;
-  version = 0;
   /** Requests this scan sent (pages read on, pages read again for the view). */
   get requests(): number {
     return this.pagesRead + this.cache.requests;
@@ -52,7 +52,6 @@ export class IndexScan<T> implements ListProgress {
   private controller = new AbortController();
   /** Ends the rows' re-reads too: the scan is dropped (whole.ts) or its Pager disposed. */
   private readonly life = new AbortController();
-  private readonly listeners = new Set<() => void>();
   private readonly cache: PageCache<T>;
   private emitTimer?: NodeJS.Timeout;
   // The sorted snapshot: positions into `rows`, those with a key first.
@@ -65,6 +64,7 @@ export class IndexScan<T> implements ListProgress {
     private readonly pager: Pager<T>,
     readonly spec: IndexSpec<T>,
   ) {
+    super();
     this.cache = new PageCache({
       source: pager.source,
       pageSize: pager.pageSize,
@@ -84,11 +84,6 @@ export class IndexScan<T> implements ListProgress {
   get kept(): number {
     return this.rows.length;
   }
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
 
   /** Starts, or goes on after a pause (the screen was left). A person's stop is not undone here. */
   start(): void {
@@ -113,7 +108,7 @@ export class IndexScan<T> implements ListProgress {
   dispose(): void {
     this.pause();
     this.life.abort();
-    this.listeners.clear();
+    this.unsubscribeAll();
   }
 
   /** The person stopped it: the view covers what was read, and says so. */
@@ -343,12 +338,12 @@ export class IndexScan<T> implements ListProgress {
     this.emitTimer.unref?.();
   }
 
+  /** Now, and the pending emitSoon with it: one notice covers both. */
   private emit(): void {
     if (this.emitTimer) {
       clearTimeout(this.emitTimer);
       this.emitTimer = undefined;
     }
-    this.version++;
-    for (const l of this.listeners) l();
+    this.notify();
   }
 }
