@@ -3,8 +3,10 @@ import { Box } from 'ink';
 import { Text } from './Safe';
 import type { DetailField } from '../data/tree';
 import { theme } from './theme';
-import { cells, fit } from './fit';
+import { fit } from './fit';
+import { widthOf, wrapCells } from './wrapWidth';
 import type { Explained } from '../data/errors';
+import { keyOf } from '../keys/keymap';
 
 export interface DetailPaneProps {
   title: string;
@@ -17,34 +19,61 @@ export interface DetailPaneProps {
 
 // Border and padding on each side.
 const CHROME = 4;
+// Border (2), the title, and the lines under the fields (loading…, or what was left out).
+const LINES_CHROME = 5;
+
+/**
+ * The label column's width: one figure for every record, whatever its labels, so moving from an
+ * object to one with a longer label (`Content type` once HeadObject answers, a `meta: …` field)
+ * rewrites the values that changed, not every line of the pane (issue 16: bytes per keypress).
+ * Every label the data layer writes (`Storage class`, `Instance type`) fits in it; a longer one (a
+ * metadata key) takes a line of its own, whole, with its value under it.
+ */
+export const LABEL_COLUMN = 13;
+
+export function labelWidthFor(inner: number): number {
+  // A narrow pane keeps two thirds of its width for the values.
+  return Math.max(4, Math.min(LABEL_COLUMN, Math.floor(inner / 3)));
+}
+
+export interface PaneLine {
+  label?: string;
+  value: string;
+}
 
 /**
  * One field as the lines it takes: beside its label when it fits, else on the lines under it, in
- * full (an id, an ETag, a key must be readable whole, never cut to `i-012535b5000000…`).
+ * full (an id, an ETag, a key must be readable whole, never cut to `i-012535b5000000…`), wrapped by
+ * display width (a CJK character or an emoji takes two cells) so no line is wider than the pane.
  */
-export function fieldLines(f: DetailField, labelWidth: number, inner: number): { label?: string; value: string }[] {
-  if (labelWidth + 1 + cells(f.value) <= inner) return [{ label: fit(f.label, labelWidth), value: f.value }];
-  const lines: { label?: string; value: string }[] = [{ label: f.label, value: '' }];
-  const room = Math.max(1, inner - 2);
-  const chars = [...f.value];
-  for (let i = 0; i < chars.length; i += room) lines.push({ value: `  ${chars.slice(i, i + room).join('')}` });
+export function fieldLines(f: DetailField, labelWidth: number, inner: number): PaneLine[] {
+  const labelCells = widthOf(f.label);
+  if (labelCells <= labelWidth && labelWidth + 1 + widthOf(f.value) <= inner) return [{ label: fit(f.label, labelWidth), value: f.value }];
+  const lines: PaneLine[] = wrapCells(f.label, inner).map((label) => ({ label, value: '' }));
+  for (const part of wrapCells(f.value, inner - 2)) lines.push({ value: `  ${part}` });
   return lines;
 }
 
 /** The selected node: fields known from the listing at once, then the full record when it arrives. */
 export function DetailPane({ title, fields, loading, error, width, height }: DetailPaneProps) {
   const inner = Math.max(1, width - CHROME);
-  const labelWidth = Math.min(16, Math.max(...fields.map((f) => f.label.length), 4));
-  const lines = fields.flatMap((f) => fieldLines(f, labelWidth, inner)).slice(0, Math.max(0, height - 5));
+  const labelWidth = labelWidthFor(inner);
+  const all = fields.flatMap((f) => fieldLines(f, labelWidth, inner));
+  const room = Math.max(0, height - LINES_CHROME);
+  // What does not fit is said, not dropped in silence.
+  const cut = all.length > room;
+  const lines = cut ? all.slice(0, Math.max(0, room - 1)) : all;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderColor={theme.muted} paddingX={1}>
       <Text bold wrap="truncate">{fit(title, inner, 'left', 'middle').trimEnd()}</Text>
       {lines.map((l, i) => (
         <Text key={i} wrap="truncate">
-          {l.label !== undefined ? <Text color={theme.muted}>{l.label} </Text> : null}
+          {/* A label on a line of its own has no space after it: it may take the whole width. */}
+          {l.label !== undefined ? <Text color={theme.muted}>{l.value ? `${l.label} ` : l.label}</Text> : null}
           {l.value}
         </Text>
       ))}
+      {cut ? <Text color={theme.muted} wrap="truncate">{`… ${all.length - lines.length} more lines (${keyOf('raw')}: the whole record)`}</Text> : null}
       {loading ? <Text color={theme.muted}>loading details…</Text> : null}
       {error ? (
         <>
