@@ -3,6 +3,7 @@ import { Box } from 'ink';
 import { Text } from './Safe';
 import { theme } from './theme';
 import type { Explained } from '../data/errors';
+import { keyOf } from '../keys/keymap';
 
 export function LoadingView({ width }: { width: number }) {
   return (
@@ -15,7 +16,7 @@ export function LoadingView({ width }: { width: number }) {
 export function EmptyView({ width, filtered, text }: { width: number; filtered: boolean; text?: string }) {
   return (
     <Box width={width}>
-      <Text color={theme.muted}>{filtered ? 'No loaded row matches the filter (Esc clears it).' : (text ?? 'Nothing here.')}</Text>
+      <Text color={theme.muted}>{filtered ? `No loaded row matches the filter (${keyOf('back')} clears it).` : (text ?? 'Nothing here.')}</Text>
     </Box>
   );
 }

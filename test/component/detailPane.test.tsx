@@ -6,7 +6,7 @@ import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import stringWidth from 'string-width';
-import { Box, render, type Instance } from 'ink';
+import { render, type Instance } from 'ink';
 import { App } from '../../src/ui/App';
 import { DetailPane } from '../../src/ui/DetailPane';
 import { inkOptions } from '../../src/ui/inkOptions';
@@ -15,6 +15,7 @@ import { sanitize } from '../../src/data/sanitize';
 import { driver, waitFor } from '../helpers/ink';
 import { renderSized, cleanupSized } from '../helpers/sized';
 import { TtyOut, ttyIn } from '../helpers/vt';
+import { keymap } from '../../src/keys/keymap';
 
 const SGR = /\u001b\[[0-9;]*m/g;
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -144,4 +145,21 @@ test('moving to a record with longer labels rewrites the values that changed, no
   assert.ok(!written.includes(ETAG_ONE_LINE), `the ETag line was rewritten:\n${JSON.stringify(written)}`);
   assert.ok(!written.includes('7 B (7 bytes)'), 'the Size line was rewritten');
   assert.match(screen(), /Content type\s+text\/csv/);
+});
+
+test('a record longer than the pane says how many lines are left out, and the key that shows them all', async () => {
+  const fields = Array.from({ length: 30 }, (_, i) => ({ label: `F${i}`, value: `value-${i}` }));
+  const raw = keymap.find((b) => b.command === 'raw' && b.scope === 'browse')!;
+  const saved = raw.keys;
+  try {
+    raw.keys = ['ctrl+r'];
+    const ui = driver(renderSized(<DetailPane title="x" fields={fields} loading={false} width={54} height={12} />, 100, 30));
+    await ui.see('more lines');
+    const lines = paneLines(ui.frame());
+    assert.equal(lines.length, 12, 'the pane keeps its height');
+    const shown = lines.filter((l) => /F\d+\s+value-/.test(l)).length;
+    assert.match(ui.frame(), new RegExp(`… ${30 - shown} more lines \\(Ctrl-R: the whole record\\)`));
+  } finally {
+    raw.keys = saved;
+  }
 });
