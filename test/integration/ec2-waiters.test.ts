@@ -107,7 +107,10 @@ test('cancel mid-sleep: ends at once, no further poll reaches the sandbox', asyn
   jobs.cancel(job.id);
   assert.equal(jobs.get(job.id)!.status, 'cancelled');
   await new Promise((r) => setTimeout(r, 800)); // more than two delays
-  assert.equal(polls(sandbox) - before, 1);
+  // The first poll, and the one look that brings the row up to date; no waiter poll after the cancel.
+  assert.equal(polls(sandbox) - before, 2);
+  assert.equal(jobs.get(job.id)!.done, 1, 'the look after the cancel is not an attempt');
+  assert.equal(jobs.get(job.id)!.detail, 'cancelled; now running');
 });
 
 test('cancel mid-request: the poll in flight is aborted and none follows', async () => {
@@ -122,10 +125,48 @@ test('cancel mid-request: the poll in flight is aborted and none follows', async
   jobs.cancel(job.id);
   assert.equal(jobs.get(job.id)!.status, 'cancelled');
   await new Promise((r) => setTimeout(r, 1000)); // the latency twice over, plus delays
-  assert.equal(polls(slow) - before, 1);
+  // The aborted poll, and the one look after the cancel (its answer updates the row); no waiter poll.
+  assert.equal(polls(slow) - before, 2);
   assert.equal(jobs.get(job.id)!.done, 0, 'the aborted answer was never counted');
   // The job ended when it was cancelled, not when the slow answer would have come back.
   assert.ok(jobs.get(job.id)!.endedAt! - t0 < 200, `the job ended ${jobs.get(job.id)!.endedAt! - t0} ms after the cancel`);
+});
+
+test('a cancelled waiter looks once more: its row says stopped, not stopping, with no refresh', async () => {
+  // A sandbox of its own: the stop takes 400 ms there, and the other tests' instances are untouched.
+  const own = await startSandbox({ ec2TransitionMs: 400 });
+  try {
+    const client = await sandboxSession(own.url, 'dev').ec2('eu-west-1');
+    const eu = await byName(client, 'eu-web');
+    const { StopInstancesCommand } = await import('@aws-sdk/client-ec2');
+    const stopped = await client.send(new StopInstancesCommand({ InstanceIds: [eu.InstanceId!] }));
+    const t0 = Date.now();
+    assert.equal(stopped.StoppingInstances![0].CurrentState!.Name, 'stopping');
+    let row: TreeNode = instanceNode('eu-west-1', { ...eu, State: { Name: 'stopping' } });
+    const stateOf = () => (row.record as { instance: Instance }).instance.State?.Name;
+    const jobs = new JobRegistry();
+    const before = polls(own);
+    // A 5 s delay: the instance stops during the sleep after the first poll, which saw it stopping.
+    const job = startInstanceWaiter(
+      { jobs, update: (replace) => (row = replace(row) ?? row) },
+      client,
+      { region: 'eu-west-1', instanceId: eu.InstanceId!, name: 'eu-web' },
+      'stopped',
+      { minDelay: 5, maxDelay: 5, maxAttempts: 40 },
+    );
+    await waitFor(() => jobs.get(job.id)!.done === 1, 'the first poll');
+    assert.equal(stateOf(), 'stopping');
+    // The sandbox's clock: by now the instance is stopped there, and only a new look can tell the row.
+    await new Promise((r) => setTimeout(r, Math.max(0, t0 + 450 - Date.now())));
+    assert.equal(stateOf(), 'stopping', 'the waiter is asleep: nothing has told the row');
+    jobs.cancel(job.id);
+    await waitFor(() => stateOf() === 'stopped', 'the row to say stopped');
+    assert.equal(polls(own) - before, 2, 'the first poll and the one look after the cancel');
+    assert.equal(jobs.get(job.id)!.status, 'cancelled');
+    assert.equal(jobs.get(job.id)!.detail, 'cancelled; now stopped');
+  } finally {
+    await own.close();
+  }
 });
 
 test(':state and :tag filter the listing server-side', async () => {

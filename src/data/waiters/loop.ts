@@ -32,6 +32,8 @@ export interface WaiterEvent<O> {
   nextAt?: number;
   /** The poll was throttled: it does not count as an attempt, and the wait grows. */
   throttled?: string;
+  /** Not an attempt: the one look after a cancelled run (job.ts, settle). */
+  settled?: true;
 }
 
 export type WaiterResult<O> = {
