@@ -5,9 +5,11 @@
 import type { Ctx, TreeNode } from './tree';
 import type { CodeSubject } from './code/subject';
 import type { Completion } from './pathComplete';
-import type { JobRegistry, JobRunner, JobStatus } from './jobs';
-import { explain } from './errors';
-import { sanitize } from './sanitize';
+import type { JobRegistry } from './jobs';
+import type { AuditTarget } from './audit';
+
+export { auditLine, auditTargetOf, type AuditEvent, type AuditTarget } from './audit';
+export { askInputs, confirmAction, runAction, settingsLine } from './actionFlow';
 
 export interface Choice {
   value: string;
@@ -24,6 +26,14 @@ export interface InputSpec {
   initialMany?(nodes: TreeNode[], ctx: Ctx): string;
   /** Choice fields: the options, fetched when the form opens. */
   choices?(node: TreeNode, ctx: Ctx, signal: AbortSignal): Promise<Choice[]>;
+  /**
+   * A setting with a default that needs no prompt (a waiter's Delay and MaxAttempts): it takes
+   * `initial`, the confirmation shows it ("Delay 15 s"), and the person changes it there (`e`).
+   */
+  setting?: boolean;
+  /** A setting's short name in the confirmation ("Delay"), and its unit ("s"). */
+  name?: string;
+  unit?: string;
   /** A message when the value is not acceptable. */
   validate?(value: string): string | undefined;
   /** Tab in a text field: as much completed as is certain, and what is still possible (a path). */
@@ -125,171 +135,10 @@ export interface Dialogs {
     complete?: (v: string) => Promise<Completion>,
   ): Promise<string | undefined>;
   pick(title: string, choices: (signal: AbortSignal) => Promise<Choice[]>): Promise<string | undefined>;
-}
-
-/**
- * The whole flow of one action: inputs, then confirmation, then the run. Nothing that mutates is
- * sent before the confirmation step has returned yes. Returns what happened, for the status line.
- */
-/** What an action changes, named: the audit trail says it, not a node id. Raw values, as AWS has them. */
-export interface AuditTarget {
-  region?: string;
-  bucket?: string;
-  key?: string;
-  versionId?: string;
-  prefix?: string;
-  instances?: string[];
-}
-
-/**
- * What happened to one action, in order: the audit trail. `confirmed` comes before anything the
- * action sends; a mutating call with no `confirmed` before it is a bug (the monkey test checks it).
- * `done` is the run's end; work it left running as a job (a waiter, a batch delete) ends in `ended`.
- */
-export interface AuditEvent {
-  phase: 'confirmed' | 'cancelled' | 'done' | 'failed' | 'ended';
-  command: string;
-  label: string;
-  /** The node acted on (raw text from AWS: sanitise before showing or logging). */
-  target: string;
-  mutates: boolean;
-  at: number;
-  profile?: string;
-  account?: string;
-  /** What was changed; its region, else the session's. */
-  what?: AuditTarget;
-  /** Ids the run created (a launch). */
-  created?: string[];
-  /** How it ended: "done", what went wrong, a job's status and last line. */
-  outcome?: string;
-}
-
-type Rec = { bucket?: string; name?: string; region?: string; prefix?: string; key?: string; entry?: { key?: string; versionId?: string }; instance?: { InstanceId?: string } };
-
-/** What a node's record names: the bucket and key or prefix of S3 nodes, the id of an instance, the region. */
-export function auditTargetOf(node: TreeNode): AuditTarget {
-  const r = (node.record ?? {}) as Rec;
-  const t: AuditTarget = {};
-  if (r.region) t.region = r.region;
-  const bucket = r.bucket ?? (node.type.name === 's3.bucket' ? r.name : undefined);
-  if (bucket !== undefined) t.bucket = bucket;
-  const key = r.entry?.key ?? r.key;
-  if (key !== undefined) t.key = key;
-  if (r.entry?.versionId) t.versionId = r.entry.versionId;
-  if (key === undefined && r.prefix !== undefined) t.prefix = r.prefix;
-  if (r.instance?.InstanceId) t.instances = [r.instance.InstanceId];
-  return t;
-}
-
-/** One line of the log for an event, every outside value sanitised: `audit: done: Delete · profile dev · …`. */
-export function auditLine(e: AuditEvent): string {
-  const w = e.what ?? {};
-  const parts: [string, string | undefined][] = [
-    ['profile', e.profile],
-    ['account', e.account],
-    ['region', w.region],
-    ['bucket', w.bucket],
-    ['key', w.key],
-    ['version', w.versionId],
-    ['prefix', w.prefix === '' ? '(all)' : w.prefix],
-    ['instances', w.instances?.join(',')],
-    ['created', e.created?.join(',')],
-    ['outcome', e.outcome],
-  ];
-  const named = parts.filter(([, v]) => v !== undefined).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
-  return sanitize(['audit: ' + `${e.phase}: ${e.label}`, ...named].join(' · '));
-}
-
-export async function runAction(
-  spec: ActionSpec,
-  base: Omit<ActionEnv, 'input'>,
-  dialogs: Dialogs,
-  audit: (event: AuditEvent) => void = () => {},
-): Promise<{ status: 'done' | 'cancelled' }> {
-  const { node, ctx } = base;
-  const session = ctx.session;
-  const identity = session?.identity.state;
-  const described = spec.describeTarget?.(node, ctx) ?? auditTargetOf(node);
-  const what = { ...described, region: described.region ?? session?.region };
-  const event = (phase: AuditEvent['phase'], more: Partial<AuditEvent> = {}) =>
-    audit({
-      phase,
-      command: spec.command,
-      label: spec.label,
-      target: node.id,
-      mutates: spec.mutates,
-      at: Date.now(),
-      profile: session?.profile.name,
-      account: identity && 'account' in identity ? identity.account : undefined,
-      what,
-      ...more,
-    });
-  // Jobs the run starts (a waiter, a batch delete) outlive it: their end is audited too.
-  const jobs = auditedJobs(base.jobs, (status, detail) => event('ended', { outcome: detail ? `${status}: ${detail}` : status }));
-  try {
-    const result = await runFlow(spec, { ...base, jobs }, dialogs, () => event('confirmed'));
-    if (result.status === 'cancelled') event('cancelled', { outcome: 'cancelled before anything was sent' });
-    else event('done', { created: result.created, outcome: result.outcome ?? 'done' });
-    return { status: result.status };
-  } catch (err) {
-    event('failed', { outcome: explain(err).message });
-    throw err;
-  }
-}
-
-/** The registry, with the end of every job started through it reported. */
-function auditedJobs(registry: JobRegistry, ended: (status: JobStatus, detail: string) => void): JobRegistry {
-  const start = (title: string, kind: string, unit: string, run: JobRunner) =>
-    registry.start(title, kind, unit, async (job) => {
-      let detail = '';
-      const control = { signal: job.signal, update: (patch: Parameters<typeof job.update>[0]) => (patch.detail !== undefined && (detail = patch.detail), job.update(patch)) };
-      try {
-        const status = await run(control);
-        ended(job.signal.aborted ? 'cancelled' : (status ?? 'succeeded'), detail);
-        return status;
-      } catch (err) {
-        ended(job.signal.aborted ? 'cancelled' : 'failed', job.signal.aborted ? detail : explain(err).message);
-        throw err;
-      }
-    });
-  return new Proxy(registry, {
-    get(target, prop) {
-      if (prop === 'start') return start;
-      const value = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
-async function runFlow(
-  spec: ActionSpec,
-  base: Omit<ActionEnv, 'input'>,
-  dialogs: Dialogs,
-  confirmed: () => void,
-): Promise<{ status: 'done' | 'cancelled'; created?: string[]; outcome?: string }> {
-  const { node, ctx } = base;
-  const input: Record<string, string> = {};
-  for (const field of spec.inputs ?? []) {
-    const value =
-      field.kind === 'choice' && field.choices
-        ? await dialogs.pick(field.label, (signal) => field.choices!(node, ctx, signal))
-        : await dialogs.prompt(spec.label, field.label, field.initial?.(node, ctx) ?? '', field.validate, field.complete);
-    if (value === undefined) return { status: 'cancelled' };
-    input[field.id] = value;
-  }
-  const prepared = spec.prepare ? await spec.prepare(base) : undefined;
-  if (prepared?.stop !== undefined) {
-    base.notify(prepared.stop);
-    return { status: 'done', outcome: `nothing to do: ${prepared.stop}` };
-  }
-  const text = spec.confirmText?.(node) ?? node.label;
-  const question = prepared?.question ?? spec.question?.(node) ?? `${spec.label}: ${text}?`;
-  if (spec.confirm === 'yes' || (spec.mutates && spec.confirm === 'none')) {
-    if (!(await dialogs.confirm(spec.label, question, base.codeFor?.(spec, node, input)))) return { status: 'cancelled' };
-  } else if (spec.confirm === 'type') {
-    if (!(await dialogs.typeToConfirm(spec.label, question, text))) return { status: 'cancelled' };
-  }
-  confirmed();
-  const result = await spec.run({ ...base, input, prepared: prepared?.data });
-  return { status: 'done', created: result ? result.created : undefined };
+  /**
+   * A yes/no question with the action's settings shown under it (`settings`: "Delay 15 s · MaxAttempts
+   * 40"): 'settings' when the person asks to change them. Without it (a scripted test) the settings
+   * are only said in the question.
+   */
+  confirmSettings?(title: string, message: string, settings: string, code?: CodeSubject[]): Promise<boolean | 'settings'>;
 }

@@ -11,8 +11,12 @@ import { makeFrame, scrollOffset, type Frame, type FrameOptions } from './frame'
 /** Which part owns the keys. A dialog, when open, owns them before any of these. */
 export type Mode = 'browse' | 'filter' | 'jobs' | 'command';
 
+/** A yes/no answer, or 'settings': the person asked to change the settings the question showed. */
+export type ConfirmAnswer = boolean | 'settings';
+
 export type Modal =
-  | { kind: 'confirm'; title: string; message: string; code?: CodeSubject[]; resolve(ok: boolean): void }
+  /** `settings`: what the action will use ("Delay 15 s · MaxAttempts 40"), shown under the question. */
+  | { kind: 'confirm'; title: string; message: string; code?: CodeSubject[]; settings?: string; resolve(answer: ConfirmAnswer): void }
   | { kind: 'type-confirm'; title: string; message: string; expected: string; resolve(ok: boolean): void }
   | {
       kind: 'prompt';

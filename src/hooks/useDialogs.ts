@@ -2,16 +2,20 @@
 // the dialog on screen is just state in the store. Closing resolves the promise.
 import { useMemo } from 'react';
 import type { Dialogs } from '../data/actions';
-import type { Modal } from './browserReducer';
+import type { ConfirmAnswer, Modal } from './browserReducer';
 import type { BrowserStore } from './useBrowser';
 
 export function useDialogs(store: BrowserStore): Dialogs {
   return useMemo(() => {
     function open<T>(make: (resolve: (v: T) => void) => Modal): Promise<T> {
       return new Promise<T>((resolve) => {
+        let answered = false;
         store.dispatch({
           type: 'open-modal',
           modal: make((v) => {
+            // Once: a second answer would close the dialog queued behind this one.
+            if (answered) return;
+            answered = true;
             store.dispatch({ type: 'close-modal' });
             resolve(v);
           }),
@@ -19,7 +23,10 @@ export function useDialogs(store: BrowserStore): Dialogs {
       });
     }
     return {
-      confirm: (title, message, code) => open<boolean>((resolve) => ({ kind: 'confirm', title, message, code, resolve })),
+      // Without settings the question has no third answer.
+      confirm: (title, message, code) => open<ConfirmAnswer>((resolve) => ({ kind: 'confirm', title, message, code, resolve })).then((a) => a === true),
+      confirmSettings: (title, message, settings, code) =>
+        open<ConfirmAnswer>((resolve) => ({ kind: 'confirm', title, message, code, settings, resolve })),
       typeToConfirm: (title, message, expected) =>
         open<boolean>((resolve) => ({ kind: 'type-confirm', title, message, expected, resolve })),
       prompt: (title, label, initial, validate, complete) =>

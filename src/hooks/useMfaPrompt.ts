@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { Dialogs } from '../data/actions';
 import type { SessionRegistry } from '../data/sessionRegistry';
+import { keyOf } from '../keys/keymap';
 
 const SIX_DIGITS = /^\d{6}$/;
 
@@ -10,7 +11,7 @@ export function useMfaPrompt(sessions: SessionRegistry | undefined, dialogs: Dia
   useEffect(() => {
     if (!sessions) return;
     sessions.mfaPrompt = async (profile, serial) => {
-      const code = await dialogs.prompt(`MFA · ${profile}`, `Code from ${serial} (Esc cancels)`, '', (v) =>
+      const code = await dialogs.prompt(`MFA · ${profile}`, `Code from ${serial} (${keyOf('dialog.cancel', 'dialog')} cancels)`, '', (v) =>
         SIX_DIGITS.test(v.trim()) ? undefined : 'An MFA code is six digits.',
       );
       return code?.trim();

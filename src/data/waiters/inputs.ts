@@ -1,5 +1,6 @@
-// Delay and MaxAttempts asked per run, as the action's inputs, with boto3's defaults offered. A delay
-// may be a range ("5-60"): the wait then doubles from the first to the second between polls.
+// Delay and MaxAttempts per run, as the action's settings: boto3's defaults are used without a prompt,
+// the confirmation shows them ("Delay 15 s · MaxAttempts 40") and its `e` changes them. A delay may be
+// a range ("5-60"): the wait then doubles from the first to the second between polls.
 import type { InputSpec } from '../actions';
 import type { WaiterConfig } from './loop';
 import type { InstanceWaiterName } from '../request';
@@ -19,6 +20,9 @@ export function waiterInputs(defaults: { delay: number; maxAttempts: number }): 
   return [
     {
       id: 'delay',
+      setting: true,
+      name: 'Delay',
+      unit: 's',
       label: 'Seconds between polls (boto3\'s Delay; "5-60" backs off from 5 to 60)',
       kind: 'text',
       initial: () => String(defaults.delay),
@@ -26,6 +30,8 @@ export function waiterInputs(defaults: { delay: number; maxAttempts: number }): 
     },
     {
       id: 'maxAttempts',
+      setting: true,
+      name: 'MaxAttempts',
       label: 'Polls before giving up (boto3\'s MaxAttempts)',
       kind: 'text',
       initial: () => String(defaults.maxAttempts),

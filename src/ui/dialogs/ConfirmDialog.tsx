@@ -1,37 +1,49 @@
-import React, { useState } from 'react';
+// A yes/no question (y, n, Esc). With settings (a waiter's Delay and MaxAttempts) it shows them and
+// `e` asks to change them; with code, `C` shows the action as it will be sent, Esc comes back.
+import React from 'react';
 import { Text } from '../Safe';
-import { useKeys, keyName } from '../../hooks/useKeys';
-import { commandFor, keyLabel, keymap } from '../../keys/keymap';
+import { keyOf, keymap } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { CodeView } from '../CodeView';
 import type { CodeSubject } from '../../data/code/subject';
+import type { ConfirmAnswer } from '../../hooks/browserReducer';
+import { useDialogState } from './useDialogState';
+import { theme } from '../theme';
 
-const codeKey = keyLabel(keymap.find((b) => b.command === 'dialog.code')!.keys[0]);
+// Offered in the footer only when there are settings to change.
+const settingsHint = { key: keymap.find((b) => b.command === 'dialog.settings' && b.scope === 'confirm')!.keys[0], label: 'settings' };
 
 export interface ConfirmProps {
   title: string;
   message: string;
   /** The action as code: C shows it, Esc comes back to the question. */
   code?: CodeSubject[];
+  /** What the action will use ("Delay 15 s · MaxAttempts 40"); `e` asks to change it. */
+  settings?: string;
   height?: number;
-  resolve(ok: boolean): void;
+  resolve(answer: ConfirmAnswer): void;
 }
 
-export function ConfirmDialog({ title, message, code, height = 20, resolve }: ConfirmProps) {
-  const [showCode, setShowCode] = useState(false);
-  // While the code is on screen it has the keys: y/n cannot answer a question that is not in view.
-  useKeys((input, key) => {
-    const c = commandFor('confirm', keyName(input, key));
-    if (c === 'dialog.yes') resolve(true);
-    else if (c === 'dialog.no' || c === 'dialog.cancel') resolve(false);
-    else if (c === 'dialog.code' && code?.length) setShowCode(true);
-  }, { isActive: !showCode });
-  if (showCode && code?.length) return <CodeView subjects={code} height={height} close={() => setShowCode(false)} />;
+export function ConfirmDialog({ title, message, code, settings, height = 20, resolve }: ConfirmProps) {
+  // While the code is on screen it has the keys (useDialogState): y/n cannot answer a question that
+  // is not in view, not even in the burst that opened the code.
+  const d = useDialogState({
+    scope: 'confirm',
+    commands: {
+      'dialog.yes': (_, c) => c.answer(() => resolve(true)),
+      'dialog.no': (_, c) => c.answer(() => resolve(false)),
+      'dialog.cancel': (_, c) => c.answer(() => resolve(false)),
+      'dialog.settings': (_, c) => void (settings && c.answer(() => resolve('settings'))),
+      'dialog.code': (_, c) => void (code?.length && c.dispatch({ type: 'show-code', open: true })),
+    },
+  });
+  if (d.state.code && code?.length) return <CodeView subjects={code} height={height} close={() => d.dispatch({ type: 'show-code', open: false })} />;
   return (
     // Only y, n and Esc answer: its own scope, so no `Enter accept` promises a key that does nothing.
-    <DialogFrame title={title} danger scope="confirm">
+    <DialogFrame title={title} danger scope="confirm" extra={settings ? [settingsHint] : []}>
       <Text>{message}</Text>
-      {code?.length ? <Text dimColor>{`${codeKey}: this action as AWS CLI, boto3 and JS SDK code, as it will be sent`}</Text> : null}
+      {settings ? <Text color={theme.accent}>{settings}</Text> : null}
+      {code?.length ? <Text dimColor>{`${keyOf('dialog.code', 'confirm')}: this action as AWS CLI, boto3 and JS SDK code, as it will be sent`}</Text> : null}
     </DialogFrame>
   );
 }

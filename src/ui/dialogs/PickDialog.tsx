@@ -1,12 +1,14 @@
 // A list to choose from, with type-to-filter. The choices are fetched when it opens (AMIs, profiles),
-// and the request is aborted if the dialog closes first.
-import React, { useEffect, useMemo, useRef, useState } from 'react';
+// and the request is aborted if the dialog closes first. The filter is the dialogs' one line editor
+// and the selection lives in useDialogState, so "prod\r" in one burst picks what "prod" leaves first.
+import React, { useEffect, useMemo, useState } from 'react';
+import { Box } from 'ink';
 import { Text } from '../Safe';
-import { useKeys, keyName } from '../../hooks/useKeys';
 import type { Choice } from '../../data/actions';
 import { explain } from '../../data/errors';
-import { commandFor } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
+import { LineInput } from './LineInput';
+import { useDialogState } from './useDialogState';
 import { theme } from '../theme';
 
 export interface PickProps {
@@ -17,62 +19,42 @@ export interface PickProps {
 }
 
 export function PickDialog({ title, choices, resolve, height = 10 }: PickProps) {
-  const [state, setState] = useState<{ list?: Choice[]; error?: unknown }>({});
-  const [filter, setFilterState] = useState('');
-  const [cursor, setCursorState] = useState(0);
+  const [loaded, setLoaded] = useState<{ list?: Choice[]; error?: unknown }>({});
   useEffect(() => {
     const controller = new AbortController();
     choices(controller.signal).then(
-      (list) => !controller.signal.aborted && setState({ list }),
-      (error) => !controller.signal.aborted && setState({ error }),
+      (list) => !controller.signal.aborted && setLoaded({ list }),
+      (error) => !controller.signal.aborted && setLoaded({ error }),
     );
     return () => controller.abort();
   }, [choices]);
 
-  const shown = useMemo(() => matching(state.list, filter), [state.list, filter]);
-
-  // Keys typed in one burst ("prod\r" from a paste or tmux) arrive before React renders again: the
-  // handler reads the values the previous key left, not the last render's.
-  const live = useRef({ filter, cursor, list: state.list });
-  live.current.list = state.list;
-  useKeys((input, key) => {
-    const name = keyName(input, key);
-    const now = live.current;
-    const shown = matching(now.list, now.filter);
-    const cursor = now.cursor;
-    const setCursor = (next: (c: number) => number) => setCursorState((now.cursor = next(now.cursor)));
-    const setFilter = (next: (f: string) => string) => setFilterState((now.filter = next(now.filter)));
-    switch (commandFor('dialog', name)) {
-      case 'dialog.cancel':
-        return resolve(undefined);
-      case 'dialog.submit':
-        if (shown[cursor]) resolve(shown[cursor].value);
-        return;
-      case 'dialog.up':
-        return setCursor((c) => Math.max(0, c - 1));
-      case 'dialog.down':
-        return setCursor((c) => Math.min(shown.length - 1, c + 1));
-    }
-    if (name === 'backspace') {
-      setFilter((f) => f.slice(0, -1));
-      setCursor(() => 0);
-    } else if (input && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(input)) {
-      setFilter((f) => f + input);
-      setCursor(() => 0);
-    }
+  const { state } = useDialogState({
+    scope: 'dialog',
+    line: '',
+    commands: {
+      'dialog.cancel': (_, d) => d.answer(() => resolve(undefined)),
+      'dialog.submit': (s, d) => {
+        const chosen = matching(loaded.list, s.line.value)[s.cursor];
+        if (chosen) d.answer(() => resolve(chosen.value));
+      },
+      'dialog.up': (_, d) => void d.dispatch({ type: 'move', by: -1, count: Infinity }),
+      'dialog.down': (s, d) => void d.dispatch({ type: 'move', by: 1, count: matching(loaded.list, s.line.value).length }),
+    },
   });
+  const shown = useMemo(() => matching(loaded.list, state.line.value), [loaded.list, state.line.value]);
+  const cursor = Math.min(state.cursor, Math.max(0, shown.length - 1));
 
   const first = Math.max(0, Math.min(cursor - Math.floor(height / 2), shown.length - height));
   return (
     <DialogFrame title={title}>
-      <Text>
+      <Box>
         <Text color={theme.accent}>filter: </Text>
-        {filter}
-        <Text inverse> </Text>
-      </Text>
-      {state.error ? (
-        <Text color={theme.error}>{explain(state.error, 'listing the choices').message}</Text>
-      ) : !state.list ? (
+        <LineInput line={state.line} />
+      </Box>
+      {loaded.error ? (
+        <Text color={theme.error}>{explain(loaded.error, 'listing the choices').message}</Text>
+      ) : !loaded.list ? (
         <Text color={theme.muted}>loading…</Text>
       ) : shown.length === 0 ? (
         <Text color={theme.muted}>Nothing matches.</Text>

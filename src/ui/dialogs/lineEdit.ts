@@ -1,7 +1,9 @@
-// One line of text being edited: pure, so a dialog can apply each key to a ref the moment it arrives.
-// (@inkjs/ui's TextInput answers Enter with the value of its last render: text typed and confirmed in
-// one burst — a paste, tmux send-keys, a fast typist — was submitted without its last characters.)
+// One line of text being edited, the one line editor of every dialog (a prompt, a pick list's filter,
+// a type-to-confirm): pure, by key name (keyName in useKeys.ts), so the dialog state applies each key
+// the moment it arrives. (@inkjs/ui's TextInput answers Enter with the value of its last render: text
+// typed and confirmed in one burst — a paste, tmux send-keys, a fast typist — lost its last characters.)
 import type { Key } from 'ink';
+import { keyName } from '../../hooks/useKeys';
 
 export interface Line {
   value: string;
@@ -11,20 +13,47 @@ export interface Line {
 
 export const lineOf = (value: string): Line => ({ value, cursor: value.length });
 
-/** The line after a key, or undefined when the key is not an edit (Enter, Esc, arrows up/down…). */
-export function editLine(line: Line, input: string, key: Key): Line | undefined {
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * The line after a key, or undefined when the key is not an edit (Enter, Esc, ↑/↓, Tab…). The editing
+ * keys are a shell's: ←/→, Home/Ctrl-A, End/Ctrl-E, Ctrl-U (erase to the start), Backspace; any other
+ * single printable character is typed.
+ */
+export function editKey(line: Line, name: string): Line | undefined {
   const { value, cursor } = line;
-  if (key.leftArrow) return { value, cursor: Math.max(0, cursor - 1) };
-  if (key.rightArrow) return { value, cursor: Math.min(value.length, cursor + 1) };
-  if (key.home || (key.ctrl && input === 'a')) return { value, cursor: 0 };
-  if (key.end || (key.ctrl && input === 'e')) return { value, cursor: value.length };
-  if (key.ctrl && input === 'u') return { value: value.slice(cursor), cursor: 0 };
-  // Terminals send DEL (0x7f) for Backspace; Ink reports it as `delete`.
-  if (key.backspace || key.delete) {
-    return cursor === 0 ? line : { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+  switch (name) {
+    case 'left':
+      return { value, cursor: Math.max(0, cursor - 1) };
+    case 'right':
+      return { value, cursor: Math.min(value.length, cursor + 1) };
+    case 'home':
+    case 'ctrl+a':
+      return { value, cursor: 0 };
+    case 'end':
+    case 'ctrl+e':
+      return { value, cursor: value.length };
+    case 'ctrl+u':
+      return { value: value.slice(cursor), cursor: 0 };
+    case 'backspace':
+      return cursor === 0 ? line : { value: value.slice(0, cursor - 1) + value.slice(cursor), cursor: cursor - 1 };
+    case 'space':
+      return insert(line, ' ');
   }
-  if (!input || key.ctrl || key.meta || key.return || key.escape || key.tab || /[\u0000-\u001f\u007f]/.test(input)) return undefined;
-  return { value: value.slice(0, cursor) + input + value.slice(cursor), cursor: cursor + input.length };
+  // One character (an emoji is one, though two UTF-16 units); named keys ('tab', 'ctrl+x') are longer.
+  if ([...name].length !== 1 || CONTROL.test(name)) return undefined;
+  return insert(line, name);
+}
+
+/** The same from Ink's (input, key), for an editor that reads keys itself (the : command line). Alt+letter types nothing. */
+export function editLine(line: Line, input: string, key: Key): Line | undefined {
+  const name = keyName(input, key);
+  return key.meta && [...name].length === 1 ? undefined : editKey(line, name);
+}
+
+function insert(line: Line, text: string): Line {
+  const { value, cursor } = line;
+  return { value: value.slice(0, cursor) + text + value.slice(cursor), cursor: cursor + text.length };
 }
 
 /**
@@ -32,7 +61,5 @@ export function editLine(line: Line, input: string, key: Key): Line | undefined 
  * dropped, so a pasted path that ends in a newline is not submitted by it.
  */
 export function pasteLine(line: Line, text: string): Line {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, '');
-  const { value, cursor } = line;
-  return { value: value.slice(0, cursor) + clean + value.slice(cursor), cursor: cursor + clean.length };
+  return insert(line, text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ''));
 }
