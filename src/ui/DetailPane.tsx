@@ -4,7 +4,7 @@ import { Text } from './Safe';
 import type { DetailField } from '../data/tree';
 import { theme } from './theme';
 import { fit } from './fit';
-import { widthOf, wrapCells } from './wrapWidth';
+import { widthOf, wrapCells, wrapWords } from './wrapWidth';
 import type { Explained } from '../data/errors';
 import { keyOf } from '../keys/keymap';
 
@@ -19,8 +19,9 @@ export interface DetailPaneProps {
 
 // Border and padding on each side.
 const CHROME = 4;
-// Border (2), the title, and the lines under the fields (loading…, or what was left out).
-const LINES_CHROME = 5;
+// Border (2), the title, and the line `loading details…` takes while a record is on its way (kept
+// when it goes, so the fields above it do not move).
+const LINES_CHROME = 4;
 
 /**
  * The label column's width: one figure for every record, whatever its labels, so moving from an
@@ -59,7 +60,14 @@ export function DetailPane({ title, fields, loading, error, width, height }: Det
   const inner = Math.max(1, width - CHROME);
   const labelWidth = labelWidthFor(inner);
   const all = fields.flatMap((f) => fieldLines(f, labelWidth, inner));
-  const room = Math.max(0, height - LINES_CHROME);
+  // An error is what happened and what to do: it is shown whole, and the fields have what is left.
+  const errorLines = error
+    ? [
+        ...wrapWords(error.message, inner).map((text) => ({ text, color: theme.error })),
+        ...(error.hint ? wrapWords(error.hint, inner).map((text) => ({ text, color: theme.muted })) : []),
+      ].slice(0, Math.max(0, height - 3))
+    : [];
+  const room = Math.max(0, height - LINES_CHROME - errorLines.length);
   // What does not fit is said, not dropped in silence.
   const cut = all.length > room;
   const lines = cut ? all.slice(0, Math.max(0, room - 1)) : all;
@@ -75,12 +83,11 @@ export function DetailPane({ title, fields, loading, error, width, height }: Det
       ))}
       {cut ? <Text color={theme.muted} wrap="truncate">{`… ${all.length - lines.length} more lines (${keyOf('raw')}: the whole record)`}</Text> : null}
       {loading ? <Text color={theme.muted}>loading details…</Text> : null}
-      {error ? (
-        <>
-          <Text color={theme.error} wrap="wrap">{error.message}</Text>
-          <Text color={theme.muted} wrap="wrap">{error.hint}</Text>
-        </>
-      ) : null}
+      {errorLines.map((l, i) => (
+        <Text key={`e${i}`} color={l.color} wrap="truncate">
+          {l.text}
+        </Text>
+      ))}
     </Box>
   );
 }

@@ -163,3 +163,23 @@ test('a record longer than the pane says how many lines are left out, and the ke
     raw.keys = saved;
   }
 });
+
+test('an error under a long record is shown whole, in the pane\'s height, and the fields take what is left', async () => {
+  const fields = Array.from({ length: 30 }, (_, i) => ({ label: `F${i}`, value: `value-${i}` }));
+  const error = {
+    message: 'Access Denied: the role awsnav-readonly may not call s3:GetObject on this bucket (AccessDenied, 403).',
+    hint: 'Ask for s3:GetObject on arn:aws:s3:::dev-logs/*, or switch profile (p).',
+  };
+  const ui = driver(renderSized(<DetailPane title="x" fields={fields} loading={false} error={error} width={40} height={14} />, 100, 30));
+  await ui.see('more lines');
+  const lines = paneLines(ui.frame());
+  assert.equal(lines.length, 14, `the pane keeps its height:\n${lines.join('\n')}`);
+  for (const l of lines) assert.equal(stringWidth(l), 40, `a line ${stringWidth(l)} wide:\n${lines.join('\n')}`);
+  assert.match(lines.at(-1)!, /^└─+┘$/, 'the bottom border is in its place');
+  const text = lines.map((l) => l.slice(2, l.lastIndexOf('│')).trim()).join(' ');
+  assert.ok(text.includes(error.message), `the message whole:\n${lines.join('\n')}`);
+  assert.ok(text.includes(error.hint), `the hint whole:\n${lines.join('\n')}`);
+  const shown = lines.filter((l) => /F\d+\s+value-/.test(l)).length;
+  assert.ok(shown > 0, 'some fields still show');
+  assert.match(ui.frame(), new RegExp(`… ${30 - shown} more lines`), 'and the count of the rest is true');
+});
