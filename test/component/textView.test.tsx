@@ -13,6 +13,7 @@ import { node, type NodeType, type TreeNode } from '../../src/data/tree';
 import { sanitize } from '../../src/data/sanitize';
 import { driver } from '../helpers/ink';
 import { renderSized, cleanupSized } from '../helpers/sized';
+import { commandKeys } from '../../src/keys/keymap';
 
 afterEach(() => cleanupSized());
 
@@ -144,4 +145,16 @@ test('the text view sanitises lines handed to it raw (a job\'s lines), and a wra
   assert.equal(view.rows.join('').replace(/\s/g, ''), sanitize(lines.join('')).replace(/\s/g, ''));
   for (const line of ui.frame().split('\n')) assert.ok(stringWidth(line) <= 80, `a line ${stringWidth(line)} wide: ${line}`);
   for (const f of term.stdout.frames) assert.doesNotMatch(f.replace(SGR, ''), RAW, 'no raw control byte in a frame');
+});
+
+test('keys that arrive in one burst each scroll from where the last one left the view', async () => {
+  const lines = Array.from({ length: 76 }, (_, i) => `line ${i + 1}`);
+  const term = renderSized(<TextView title="raw · t" lines={lines} height={20} close={() => {}} />, 80, 24);
+  const ui = driver(term);
+  await ui.see(/lines 1–\d+ of 76/);
+  // Three downs in one write, as a held key or a paste delivers them.
+  term.stdin.write(commandKeys('text.down', 'text').repeat(3));
+  await ui.see(/lines 4–\d+ of 76/);
+  const view = parse(ui.frame(), /raw · t/)!;
+  assert.deepEqual(view.rows, lines.slice(3, view.last));
 });

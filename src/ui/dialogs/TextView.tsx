@@ -58,16 +58,18 @@ export function TextView({ title, lines, note, height, close }: { title: string;
   const clamp = (t: number) => Math.max(0, Math.min(t, Math.max(0, rows.length - page)));
   // A resize changes the rows and the page: the top in view stays within them.
   const top = clamp(wantTop);
+  // By updater: several keys in one burst (a held j) each move from where the last one left.
+  const scroll = (by: number) => setTop((t) => clamp(clamp(t) + by));
   useKeys((input, key) => {
     switch (commandFor('text', keyName(input, key))) {
       case 'text.up':
-        return setTop(clamp(top - 1));
+        return scroll(-1);
       case 'text.down':
-        return setTop(clamp(top + 1));
+        return scroll(1);
       case 'text.pageUp':
-        return setTop(clamp(top - page));
+        return scroll(-page);
       case 'text.pageDown':
-        return setTop(clamp(top + page));
+        return scroll(page);
       case 'text.close':
         return close();
     }
