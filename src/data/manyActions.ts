@@ -6,6 +6,25 @@ import { sanitize } from './sanitize';
 import { explain } from './errors';
 import { auditTargetOf, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
 import type { TreeNode } from './tree';
+import { keyOf } from '../keys/keymap';
+
+/** What a `prepareMany` found before the one confirmation (a delete: whether the bucket keeps versions). */
+export interface PreparedMany {
+  /** Said after "Delete object 3 marked rows: a, b, c?" (the delete only adds markers). */
+  note?: string;
+  /** Nothing to do: said in the status line, and nothing is sent. */
+  stop?: string;
+  /** Given to runMany as `prepared`. */
+  data?: unknown;
+}
+
+/**
+ * An action with a runMany may also look before the one confirmation, for all the marked rows at once
+ * (ActionSpec.prepare is one row's: a folder's count). Must not change anything.
+ */
+export interface ManyActionSpec extends ActionSpec {
+  prepareMany?(env: Omit<ActionEnv, 'input' | 'prepared' | 'node'> & { nodes: TreeNode[] }): Promise<PreparedMany>;
+}
 
 const NAMED = 3;
 
@@ -17,7 +36,7 @@ export function namesOf(nodes: TreeNode[], named = NAMED): string {
 }
 
 export async function runActionOnMany(
-  spec: ActionSpec,
+  spec: ManyActionSpec,
   base: Omit<ActionEnv, 'input' | 'node'>,
   marked: TreeNode[],
   dialogs: Dialogs,
@@ -35,7 +54,7 @@ export async function runActionOnMany(
   }
   // A prepare step (a folder's count before a prefix delete) is one row's: several need runMany.
   if (spec.prepare && !spec.runMany) {
-    base.notify(`${spec.label} works on one row at a time: M clears the marks.`, 'error');
+    base.notify(`${spec.label} works on one row at a time: ${keyOf('mark.clear')} clears the marks.`, 'error');
     return none;
   }
   const first = nodes[0];
@@ -48,10 +67,16 @@ export async function runActionOnMany(
     if (value === undefined) return { status: 'cancelled', ran: 0, failed: 0 };
     input[field.id] = value;
   }
+  const prepared = spec.runMany && spec.prepareMany ? await spec.prepareMany({ ...base, nodes }) : undefined;
+  if (prepared?.stop !== undefined) {
+    base.notify(prepared.stop);
+    return none;
+  }
   const count = formatCount(nodes.length);
   const question =
     `${spec.label} ${count} marked row${nodes.length === 1 ? '' : 's'}: ${namesOf(nodes)}?` +
-    (skipped ? ` (${formatCount(skipped)} marked left out: ${why(marked.find((n) => !fits(n))!)}.)` : '');
+    (skipped ? ` (${formatCount(skipped)} marked left out: ${why(marked.find((n) => !fits(n))!)}.)` : '') +
+    (prepared?.note ? ` ${prepared.note}` : '');
   if (spec.confirm === 'type') {
     if (!(await dialogs.typeToConfirm(spec.label, `${question} Type ${count} to confirm.`, String(nodes.length)))) return { status: 'cancelled', ran: 0, failed: 0 };
   } else if (spec.confirm === 'yes' || spec.mutates || nodes.length > 1) {
@@ -68,7 +93,7 @@ export async function runActionOnMany(
   for (const n of nodes) event('confirmed', n);
   if (spec.runMany) {
     try {
-      await spec.runMany({ ...base, node: first, nodes, input });
+      await spec.runMany({ ...base, node: first, nodes, input, prepared: prepared?.data });
       for (const n of nodes) event('done', n);
       return { status: 'done', ran: nodes.length, failed: 0 };
     } catch (err) {

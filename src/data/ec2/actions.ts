@@ -13,7 +13,8 @@ import { clientConfigOf, type AwsRequest } from '../request';
 import { describeInstanceInput, nameOf, type InstanceRecord } from './instances';
 import { instanceRowPatch, withState } from './rows';
 import { startInstanceWaiter } from './waitRun';
-import { launchInputs, launchInstance } from './launch';
+import { launchInputs, launchInstance, launchQuestion } from './launch';
+import { seeJobs } from '../jobHints';
 
 const rec = (n: TreeNode) => n.record as InstanceRecord;
 const idOf = (n: TreeNode) => rec(n).instance.InstanceId ?? '';
@@ -51,7 +52,7 @@ async function changeState(env: ActionEnv, op: Op, target: InstanceTarget, verb:
   // The answer names the state it is in now (stopping…): show it before the first poll.
   if (now) env.update?.(instanceRowPatch(r.region, withState(r, now)));
   startInstanceWaiter(env, client, { region: r.region, instanceId: idOf(env.node), name: nameOfNode(env.node) }, target, config, request);
-  env.notify(`${verb} ${described(env.node)}: waiting until ${target} (Tab: jobs).`, 'ok');
+  env.notify(`${verb} ${described(env.node)}: waiting until ${target} ${seeJobs()}.`, 'ok');
 }
 
 // The states each change can start from (EC2 answers IncorrectInstanceState otherwise): an action that
@@ -111,7 +112,7 @@ export const waitAction: ActionSpec = {
     const client = await needSession(env.ctx).ec2(r.region);
     const target = env.input.target as InstanceTarget;
     startInstanceWaiter(env, client, { region: r.region, instanceId: idOf(env.node), name: nameOfNode(env.node) }, target, configFrom(env.input, INSTANCE_WAITER_DEFAULTS));
-    env.notify(`Waiting until ${described(env.node)} is ${target} (Tab: jobs).`);
+    env.notify(`Waiting until ${described(env.node)} is ${target} ${seeJobs()}.`);
   },
 };
 
@@ -133,7 +134,8 @@ export const launchAction: ActionSpec = {
   mutates: true,
   confirm: 'yes',
   unavailable: (n) => ((n.record as { region?: string }).region ? undefined : 'open one region to launch into it'),
-  question: (n) => `Launch an instance in ${(n.record as { region: string }).region}? A waiter then watches it until running.`,
+  // The inputs reach the question once runFlow passes them (see the report of issue 13); until then the region alone.
+  question: (n: TreeNode, input?: Record<string, string>) => launchQuestion((n.record as { region: string }).region, input),
   inputs: [...launchInputs, ...waiterInputs(INSTANCE_WAITER_DEFAULTS)],
   async run(env) {
     const region = (env.node.record as { region: string }).region;
@@ -143,7 +145,7 @@ export const launchAction: ActionSpec = {
     for (const i of made) {
       startInstanceWaiter(env, client, { region, instanceId: i.InstanceId!, name: env.input.name }, 'running', configFrom(env.input, INSTANCE_WAITER_DEFAULTS));
     }
-    env.notify(`Launched ${made.map((i) => i.InstanceId).join(', ')}: waiting until running (Tab: jobs).`, 'ok');
+    env.notify(`Launched ${made.map((i) => i.InstanceId).join(', ')}: waiting until running ${seeJobs()}.`, 'ok');
     // The audit trail names what the launch created.
     return { created: made.map((i) => i.InstanceId!) };
   },

@@ -5,6 +5,9 @@ import type { InputSpec } from '../actions';
 import { sanitize } from '../sanitize';
 import { needSession } from '../context';
 
+/** The names DescribeImages gave for the AMIs last offered, so the confirmation can say which image it is. */
+const imageNames = new Map<string, string>();
+
 export const INSTANCE_TYPES = ['t3.nano', 't3.micro', 't3.small', 't3.medium', 'm7i.large', 'c7i.xlarge', 'r7i.2xlarge'];
 
 export const launchInputs: InputSpec[] = [
@@ -17,6 +20,7 @@ export const launchInputs: InputSpec[] = [
       const client = await needSession(ctx).ec2((n.record as { region: string }).region);
       // Amazon alone publishes tens of thousands of images: one page of the newest is enough to pick from.
       const out = await client.send(new DescribeImagesCommand({ Owners: ['self', 'amazon'], MaxResults: 200 }), { abortSignal: signal });
+      for (const i of out.Images ?? []) if (i.ImageId && i.Name) imageNames.set(i.ImageId, i.Name);
       return (out.Images ?? [])
         .sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))
         .map((i) => ({ value: i.ImageId!, label: sanitize(`${i.ImageId}  ${i.Name ?? ''}  ${i.Description ?? ''}`) }));
@@ -50,4 +54,17 @@ export async function launchInstance(client: EC2Client, input: Record<string, st
     { abortSignal: signal },
   );
   return out.Instances ?? [];
+}
+
+/**
+ * The launch's confirmation, the whole action: AMI (and its name when it was offered), instance type,
+ * Name tag and region. Values are outside text (an AMI's name, what was typed): sanitised.
+ */
+export function launchQuestion(region: string, input: Record<string, string> | undefined): string {
+  if (!input?.image) return `Launch an instance in ${sanitize(region)}? A waiter then watches it until running.`;
+  const name = imageNames.get(input.image);
+  const image = `${input.image}${name ? ` (${name})` : ''}`;
+  return sanitize(
+    `Launch an instance in ${region}: AMI ${image}, type ${input.type}, Name ${JSON.stringify(input.name?.trim() ?? '')}? A waiter then watches it until running.`,
+  );
 }

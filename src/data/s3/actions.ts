@@ -1,4 +1,4 @@
-// What can be done to one object or one version: preview its start, download it, delete it. Rows of
+// What can be done to one object or one version: preview its start, download it (delete: deleteAction.ts). Rows of
 // the folder view (s3.object) and of the versions view (s3.version) share these; a version row names
 // its VersionId, an object row means the latest.
 import { personHome } from '../home';
@@ -11,6 +11,7 @@ import { sanitize } from '../sanitize';
 import { bucketClient } from './bucketClient';
 import { downloadObject, fileExists, fileNameOf, type DownloadTarget } from './download';
 import { previewObject } from './preview';
+import { escCancels, seeJobs } from '../jobHints';
 
 interface Target extends DownloadTarget {
   marker: boolean;
@@ -59,7 +60,7 @@ export const downloadAction: ActionSpec = {
   inputs: [
     {
       id: 'path',
-      label: 'Save to (a file or a folder; Esc cancels)',
+      label: `Save to (a file or a folder; ${escCancels()})`,
       kind: 'text',
       initial: (n) => join(process.cwd(), fileNameOf(targetOf(n).key)),
       // Marked rows: a folder, each object saved under its own name (run joins it).
@@ -81,7 +82,7 @@ export const downloadAction: ActionSpec = {
     }
     const client = await bucketClient(env.ctx, t.bucket, env.signal);
     startDownload(env, client, t, path, overwrite);
-    env.notify(`Downloading to ${path} (Tab: jobs).`);
+    env.notify(`Downloading to ${path} ${seeJobs()}.`);
   },
 };
 
@@ -100,46 +101,4 @@ function startDownload(env: ActionEnv, client: Awaited<ReturnType<typeof bucketC
     });
     job.update({ done: p.bytes, total: p.total ?? p.bytes, detail: `saved to ${path}`, lines: [`Saved ${describeTarget(t)} to ${path}`] });
   });
-}
-
-export const deleteObjectAction: ActionSpec = {
-  command: 'action.delete',
-  label: 'Delete object',
-  mutates: true,
-  confirm: 'yes',
-  question: (n) => {
-    const t = targetOf(n);
-    return `Delete s3://${t.bucket}/${t.key}? In a versioned bucket this adds a delete marker; otherwise it is gone.`;
-  },
-  async run(env) {
-    const t = targetOf(env.node);
-    await deleteOne(env, t.bucket, t.key);
-    env.notify(`Deleted ${sanitize(t.key)}.`, 'ok');
-    env.refresh();
-  },
-};
-
-export const deleteVersionAction: ActionSpec = {
-  command: 'action.delete',
-  label: 'Delete version',
-  mutates: true,
-  confirm: 'yes',
-  question: (n) => {
-    const t = targetOf(n);
-    return t.marker
-      ? `Remove delete marker ${t.versionId} of ${t.key}? If it is the latest, the version before it becomes current again.`
-      : `Permanently delete version ${t.versionId} of ${t.key}? This cannot be undone.`;
-  },
-  async run(env) {
-    const t = targetOf(env.node);
-    await deleteOne(env, t.bucket, t.key, t.versionId);
-    env.notify(`Deleted ${t.marker ? 'delete marker' : 'version'} ${t.versionId} of ${sanitize(t.key)}.`, 'ok');
-    env.refresh();
-  },
-};
-
-async function deleteOne(env: ActionEnv, bucket: string, key: string, versionId?: string) {
-  const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
-  const client = await bucketClient(env.ctx, bucket, env.signal);
-  await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), { abortSignal: env.signal });
 }

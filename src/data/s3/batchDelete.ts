@@ -35,7 +35,7 @@ export interface BatchResult {
   stopped: boolean;
 }
 
-interface Item {
+export interface Item {
   Key: string;
   VersionId?: string;
 }
@@ -101,12 +101,40 @@ export async function deleteUnder(
   target: BatchTarget,
   opts: { signal: AbortSignal; onBatch?(p: BatchProgress): void },
 ): Promise<BatchResult> {
+  const failed = new Set<string>();
+  return deleteBatches(client, target.bucket, (signal) => batches(client, target, failed, signal), {
+    ...opts,
+    onErrors: (errors) => errors.forEach((e) => failed.add(`${e.key}\u0000${e.versionId}`)),
+  });
+}
+
+/**
+ * Named keys (marked rows) deleted in batches of at most 1,000, one DeleteObjects each: boto3's
+ * `bucket.delete_objects` over chunks. Same counts, progress and stop rule as a prefix delete.
+ */
+export async function deleteKeys(
+  client: S3Client,
+  bucket: string,
+  items: Item[],
+  opts: { signal: AbortSignal; onBatch?(p: BatchProgress): void },
+): Promise<BatchResult> {
+  async function* chunks(): AsyncIterable<Item[]> {
+    for (let i = 0; i < items.length; i += MAX_KEYS) yield items.slice(i, i + MAX_KEYS);
+  }
+  return deleteBatches(client, bucket, chunks, opts);
+}
+
+async function deleteBatches(
+  client: S3Client,
+  bucket: string,
+  source: (signal: AbortSignal) => AsyncIterable<Item[]>,
+  opts: { signal: AbortSignal; onBatch?(p: BatchProgress): void; onErrors?(errors: KeyError[]): void },
+): Promise<BatchResult> {
   const { DeleteObjectsCommand } = await import('@aws-sdk/client-s3');
   const result: BatchResult = { deleted: 0, failed: 0, batches: 0, stopped: false };
-  const failed = new Set<string>();
   // Listing requests may be aborted at once; a DeleteObjects in flight is not (see above).
   try {
-    for await (const items of batches(client, target, failed, opts.signal)) {
+    for await (const items of source(opts.signal)) {
       if (opts.signal.aborted) break;
       await deleteBatch(items);
       if (opts.signal.aborted) break;
@@ -119,14 +147,14 @@ export async function deleteUnder(
   return result;
 
   async function deleteBatch(items: Item[]) {
-    const out = await client.send(new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: items, Quiet: true } }));
+    const out = await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: items, Quiet: true } }));
     const errors: KeyError[] = (out.Errors ?? []).map((e) => ({
       key: e.Key ?? '',
       versionId: e.VersionId,
       code: e.Code ?? 'Error',
       message: e.Message ?? '',
     }));
-    for (const e of errors) failed.add(`${e.key}\u0000${e.versionId}`);
+    opts.onErrors?.(errors);
     result.batches++;
     result.failed += errors.length;
     result.deleted += items.length - errors.length;

@@ -7,6 +7,7 @@ import { formatBytes, formatCount } from '../format';
 import { sanitize } from '../sanitize';
 import { bucketClient } from './bucketClient';
 import { countUnder, deleteUnder, type BatchTarget } from './batchDelete';
+import { listErrors, seeOrCancel, thenCancel } from '../jobHints';
 
 /** Folder rows, prefix and versions listings carry `{ bucket, prefix }`; a bucket carries `{ name }`. */
 export function prefixTarget(n: TreeNode, versions: boolean): BatchTarget {
@@ -42,7 +43,7 @@ export function batchDeleteAction(command: 'action.delete' | 'action.deleteAll',
             throw err;
           }
         });
-        env.notify(`Counting the ${what} under ${where(t)} first (Tab, then c, cancels)…`);
+        env.notify(`Counting the ${what} under ${where(t)} first (${thenCancel()})…`);
       });
       if (!counted) return { stop: `Counting stopped: nothing under ${where(t)} was deleted.` };
       const { count, bytes } = counted;
@@ -73,11 +74,11 @@ export function batchDeleteAction(command: 'action.delete' | 'action.deleteAll',
           ? `Stopped after ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, about ${formatCount(left)} left untouched.`
           : `Done in ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} ${what} deleted, ${formatCount(r.failed)} failed.`;
         job.update({ detail: summary, lines: [summary, ...lines] });
-        env.notify(`${sanitize(title)}: ${summary}${r.failed ? ' Tab, then Enter, lists the errors.' : ''}`, r.failed ? 'error' : 'ok');
+        env.notify(`${sanitize(title)}: ${summary}${r.failed ? ` ${listErrors()}` : ''}`, r.failed ? 'error' : 'ok');
         env.refresh();
         return r.failed ? 'failed' : 'succeeded';
       });
-      env.notify(`Deleting ${formatCount(total)} ${what} under ${where(t)} (Tab: jobs, c cancels).`);
+      env.notify(`Deleting ${formatCount(total)} ${what} under ${where(t)} ${seeOrCancel()}.`);
     },
   };
 }

@@ -7,6 +7,8 @@ import { formatBytes, formatCount } from '../format';
 import { sanitize } from '../sanitize';
 import { bucketClient } from './bucketClient';
 import { copyObjects, parseDestination, type CopySource } from './copy';
+import { refusal, refusalText } from './denied';
+import { seeJobs } from '../jobHints';
 
 interface ObjectRow {
   bucket: string;
@@ -24,6 +26,9 @@ export function startCopy(env: Pick<ActionEnv, 'jobs' | 'ctx' | 'notify' | 'refr
   const { bucket, base, sources } = sourcesOf(nodes);
   const dest = parseDestination(destText, { bucket, prefix: base }, sources.length);
   if (typeof dest === 'string') return dest;
+  // Into a bucket that refused to be listed: it would most likely refuse the copy too (denied.ts).
+  const refused = refusal(env.ctx.session, dest.bucket);
+  if (refused) return `Not copied: ${sanitize(`s3://${dest.bucket}`)}: ${refusalText(refused)}.`;
   const destKey = (s: CopySource) => dest.exact ?? dest.prefix + s.key.slice(base.length);
   const verb = move ? 'move' : 'copy';
   const where = sanitize(`s3://${dest.bucket}/${dest.exact ?? dest.prefix}`);
@@ -75,13 +80,13 @@ export function copyAction(move: boolean, preset?: string): ActionSpec {
     async run(env) {
       const problem = startCopy(env, [env.node], preset ?? env.input.dest, move);
       if (problem) return env.notify(problem, 'error');
-      env.notify(`${move ? 'Moving' : 'Copying'} (Tab: jobs).`);
+      env.notify(`${move ? 'Moving' : 'Copying'} ${seeJobs()}.`);
     },
     // Marked rows (Space): every key in one job, after the one confirmation that names them.
     async runMany(env) {
       const problem = startCopy(env, env.nodes, preset ?? env.input.dest, move);
       if (problem) return env.notify(problem, 'error');
-      env.notify(`${move ? 'Moving' : 'Copying'} ${env.nodes.length} objects (Tab: jobs).`);
+      env.notify(`${move ? 'Moving' : 'Copying'} ${env.nodes.length} objects ${seeJobs()}.`);
     },
   };
 }

@@ -11,13 +11,16 @@ import { headObject } from './head';
 import { bucketClient } from './bucketClient';
 import { labelBase, listView, viewCrumb, type PrefixRecord } from './prefixView';
 import { ContentTypeScan } from './contentType';
-import { deleteObjectAction, downloadAction, previewAction } from './actions';
+import { downloadAction, previewAction } from './actions';
+import { deleteObjectAction } from './deleteAction';
 import { batchDeleteAction, prefixTarget } from './batchDeleteAction';
 import { versionsAction } from './versionNodes';
 import { waitForObjectAction } from './waitForObject';
 import { uploadAction } from './uploadAction';
 import { presignAction } from './presignAction';
 import { copyAction } from './copyAction';
+import { listedWith, unlessRefused, watched } from './denied';
+import { markerField, markerLabel, nameCell } from './folderMarker';
 
 export type { PrefixRecord };
 export interface ObjectRecord {
@@ -25,6 +28,8 @@ export interface ObjectRecord {
   entry: ObjectEntry;
   /** The prefix of the listing it came from: the label is the key relative to it. */
   parent: string;
+  /** The record of the listing it came from: what the session that read it knows (denied.ts). */
+  listing?: object;
 }
 
 export { bucketClient };
@@ -32,7 +37,7 @@ export { bucketClient };
 const entryOf = (n: TreeNode) => (n.record as ObjectRecord).entry;
 
 const objectColumns: Column[] = [
-  { id: 'name', title: 'NAME', width: 0, cell: (n) => n.label, sortValue: (n) => n.label },
+  { id: 'name', title: 'NAME', width: 0, cell: (n) => (entryOf(n)?.kind === 'object' ? nameCell(n.label, entryOf(n).key) : n.label), sortValue: (n) => n.label },
   { id: 'size', title: 'SIZE', width: 10, align: 'right', cell: (n) => formatBytes(entryOf(n)?.size), sortValue: (n) => entryOf(n)?.size },
   { id: 'modified', title: 'MODIFIED', width: 16, cell: (n) => formatDate(entryOf(n)?.modified), sortValue: (n) => entryOf(n)?.modified?.getTime() },
   { id: 'class', title: 'CLASS', width: 12, cell: (n) => entryOf(n)?.storageClass ?? '' },
@@ -48,10 +53,11 @@ export const s3Object: NodeType<ObjectRecord> = {
     { label: 'Modified', value: formatDate(entry.modified) },
     { label: 'ETag', value: entry.etag ?? '' },
     { label: 'Storage class', value: entry.storageClass ?? '' },
+    ...markerField(entry.key, entry.size),
   ],
   details: async ({ record }, ctx, signal) =>
     headObject(await bucketClient(ctx, record.bucket, signal), record.bucket, record.entry.key, signal),
-  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction, presignAction(), copyAction(false), copyAction(true)],
+  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction, presignAction(), unlessRefused(copyAction(false)), unlessRefused(copyAction(true))],
 };
 
 /** The listing in view as a prefix record (a bucket is its own empty prefix). */
@@ -96,7 +102,8 @@ const typeFilter: ActionSpec = {
   },
 };
 
-const listingActions: ActionSpec[] = [flatToggle, typeFilter, batchDeleteAction('action.deleteAll', false), waitForObjectAction, uploadAction()];
+// A bucket that refused to be listed is offered nothing that changes it (denied.ts).
+const listingActions: ActionSpec[] = [flatToggle, typeFilter, unlessRefused(batchDeleteAction('action.deleteAll', false)), waitForObjectAction, unlessRefused(uploadAction())];
 
 const progress = (n: TreeNode) => (n.record as PrefixRecord).scan;
 
@@ -115,15 +122,17 @@ function seek(n: TreeNode, to: { prefix?: string; from?: string }): TreeNode {
   return prefixNode({ bucket: r.bucket, prefix: r.prefix, flat: r.flat, from }, n.label);
 }
 
-async function* listPrefix(ctx: Parameters<NonNullable<NodeType['children']>>[1], r: PrefixRecord, opts: Parameters<NonNullable<NodeType['children']>>[2]) {
+/** `listing`: the record of the node listed (a bucket's is its BucketInfo), which its rows name. */
+async function* listPrefix(ctx: Parameters<NonNullable<NodeType['children']>>[1], r: PrefixRecord, opts: Parameters<NonNullable<NodeType['children']>>[2], listing: object = r) {
+  listedWith(listing, ctx.session);
   const client = await bucketClient(ctx, r.bucket, opts.signal);
   const head = async (key: string, signal: AbortSignal) => {
     const { HeadObjectCommand } = await import('@aws-sdk/client-s3');
     return (await client.send(new HeadObjectCommand({ Bucket: r.bucket, Key: key }), { abortSignal: signal })).ContentType;
   };
   const base = labelBase(r.prefix);
-  for await (const page of listView(client, r, head, opts)) {
-    yield { ...page, items: page.items.map((e) => entryNode(r.bucket, base, e)) };
+  for await (const page of watched(ctx.session, r.bucket, 'ListObjectsV2', listView(client, r, head, opts))) {
+    yield { ...page, items: page.items.map((e) => entryNode(r.bucket, base, e, listing)) };
   }
 }
 
@@ -140,25 +149,25 @@ export const s3Prefix: NodeType<PrefixRecord> = {
     ...(record.contentType ? [{ label: 'Content type', value: record.contentType }] : []),
     ...(record.from !== undefined ? [{ label: 'From', value: record.from }] : []),
   ],
-  actions: [batchDeleteAction('action.delete', false), versionsAction],
+  actions: [unlessRefused(batchDeleteAction('action.delete', false)), versionsAction],
   listActions: listingActions,
   progress,
   seek,
   emptyText: 'No objects here.',
 };
 
-function entryNode(bucket: string, base: string, e: ObjectEntry): TreeNode {
-  const label = e.key.slice(base.length);
+function entryNode(bucket: string, base: string, e: ObjectEntry, listing: object): TreeNode {
+  const label = e.kind === 'object' ? markerLabel(e.key.slice(base.length)) : e.key.slice(base.length);
   return e.kind === 'prefix'
-    ? node(s3Prefix, e.key, label, { bucket, prefix: e.key })
-    : node(s3Object, e.key, label, { bucket, entry: e, parent: base });
+    ? node(s3Prefix, e.key, label, { bucket, prefix: e.key, listing })
+    : node(s3Object, e.key, label, { bucket, entry: e, parent: base, listing });
 }
 
 export const s3Bucket: NodeType<BucketInfo> = {
   name: 's3.bucket',
   kind: 'resource',
   columns: objectColumns,
-  children: (n, ctx, opts) => listPrefix(ctx, { bucket: n.record.name, prefix: '' }, opts),
+  children: (n, ctx, opts) => listPrefix(ctx, { bucket: n.record.name, prefix: '' }, opts, n.record),
   describe: ({ record }) => [
     { label: 'Bucket', value: record.name },
     { label: 'Region', value: record.region ?? '(asked when opened)' },
@@ -181,7 +190,10 @@ export const s3Service: NodeType<null> = {
   async *children(_n, ctx, opts) {
     const session = needSession(ctx);
     for await (const page of listBuckets(await session.s3(), opts)) {
-      for (const b of page.items) if (b.region) session.bucketRegions.set(b.name, b.region);
+      for (const b of page.items) {
+        if (b.region) session.bucketRegions.set(b.name, b.region);
+        listedWith(b, session);
+      }
       yield { ...page, items: page.items.map((b) => node(s3Bucket, b.name, b.name, b)) };
     }
   },

@@ -16,6 +16,8 @@ export interface PrefixRecord {
   /** Only objects of this content type; always flat (see contentType.ts). */
   contentType?: string;
   scan?: ContentTypeScan;
+  /** A folder row: the record of the listing it came from (denied.ts). */
+  listing?: object;
 }
 
 /** What the labels of a listing are relative to: the prefix up to its last '/'. */

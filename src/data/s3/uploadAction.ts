@@ -16,6 +16,7 @@ import { labelBase } from './prefixView';
 import { listObjects } from './objects';
 import { uploadFile, type TransferProgress } from './upload';
 import { listTree, uploadTree, type TreeListing } from './uploadTree';
+import { escCancels, listErrors, seeOrCancel } from '../jobHints';
 
 export type UploadPlan =
   | { kind: 'file'; path: string; bucket: string; key: string; size: number; replaces?: string }
@@ -123,7 +124,7 @@ export function startUpload(env: Pick<ActionEnv, 'jobs' | 'ctx' | 'notify' | 're
       ? `Stopped: ${formatCount(r.uploaded)} uploaded, ${formatCount(r.failed)} failed, ${formatCount(plan.listing.files.length - r.uploaded - r.failed)} not sent.`
       : `Done: ${formatCount(r.uploaded)} files (${formatBytes(r.bytes)}) uploaded, ${formatCount(r.failed)} failed.`;
     job.update({ detail: summary, lines: [summary, ...lines, ...plan.listing.skipped.map((s) => `– skipped ${s} (not a regular file)`)] });
-    if (!r.stopped) env.notify(`${title}: ${summary}${r.failed ? ' Tab, then Enter, lists the errors.' : ''}`, r.failed ? 'error' : 'ok');
+    if (!r.stopped) env.notify(`${title}: ${summary}${r.failed ? ` ${listErrors()}` : ''}`, r.failed ? 'error' : 'ok');
     env.refresh();
     return r.failed ? 'failed' : 'succeeded';
   });
@@ -132,7 +133,7 @@ export function startUpload(env: Pick<ActionEnv, 'jobs' | 'ctx' | 'notify' | 're
 /** The path prompt; Tab completes the path as a shell would (pathComplete.ts). */
 export const uploadPathField: InputSpec = {
   id: 'path',
-  label: 'Upload a file or a folder (its path; ~ is your home; Esc cancels)',
+  label: `Upload a file or a folder (its path; ~ is your home; ${escCancels()})`,
   kind: 'text',
   // Empty on purpose: Enter alone must not upload the folder awsnav was started in.
   initial: () => '',
@@ -174,7 +175,7 @@ export function uploadAction(presetPath?: string): ActionSpec {
         if (ask && !(await env.ask(uploadQuestion(plan)))) return env.notify(plan.kind === 'file' ? 'Not uploaded: nothing was replaced.' : 'Not uploaded.');
       }
       startUpload(env, plan);
-      env.notify(`Uploading ${sanitize(plan.path)} (Tab: jobs, c cancels).`);
+      env.notify(`Uploading ${sanitize(plan.path)} ${seeOrCancel()}.`);
     },
   };
 }

@@ -8,10 +8,12 @@ import { bucketClient } from './bucketClient';
 import { headObject } from './head';
 import { listObjectVersions, type VersionEntry } from './versions';
 import { labelBase } from './prefixView';
-import { deleteVersionAction, downloadAction, previewAction } from './actions';
+import { downloadAction, previewAction } from './actions';
+import { deleteVersionAction } from './deleteAction';
 import { batchDeleteAction } from './batchDeleteAction';
 import { presignAction } from './presignAction';
 import { restoreAction } from './restoreAction';
+import { listedWith, unlessRefused, watched } from './denied';
 
 export interface VersionsRecord {
   bucket: string;
@@ -23,6 +25,8 @@ export interface VersionsRecord {
 export interface VersionRecord {
   bucket: string;
   entry: VersionEntry;
+  /** The record of the versions listing it came from (denied.ts). */
+  listing?: object;
 }
 
 const entry = (n: TreeNode) => (n.record as VersionRecord).entry;
@@ -61,7 +65,7 @@ export const s3Version: NodeType<VersionRecord> = {
     e.kind === 'marker'
       ? { fields: s3Version.describe!(node(s3Version, '', '', { bucket, entry: e })), raw: e }
       : headObject(await bucketClient(ctx, bucket, signal), bucket, e.key, signal, e.versionId),
-  actions: [previewAction, downloadAction, deleteVersionAction, presignAction(), restoreAction],
+  actions: [previewAction, downloadAction, deleteVersionAction, presignAction(), unlessRefused(restoreAction)],
 };
 
 export const s3Versions: NodeType<VersionsRecord> = {
@@ -70,13 +74,14 @@ export const s3Versions: NodeType<VersionsRecord> = {
   columns: versionColumns,
   async *children(n, ctx, opts) {
     const { bucket, prefix, exactKey } = n.record;
+    listedWith(n.record, ctx.session);
     const client = await bucketClient(ctx, bucket, opts.signal);
     const base = exactKey !== undefined ? labelBase(exactKey) : labelBase(prefix);
-    for await (const page of listObjectVersions(client, { bucket, prefix }, opts)) {
+    for await (const page of watched(ctx.session, bucket, 'ListObjectVersions', listObjectVersions(client, { bucket, prefix }, opts))) {
       const items = exactKey === undefined ? page.items : page.items.filter((e) => e.key === exactKey);
       yield {
         ...page,
-        items: items.map((e) => node(s3Version, `${e.key}\u0000${e.versionId}`, e.key.slice(base.length), { bucket, entry: e })),
+        items: items.map((e) => node(s3Version, `${e.key}\u0000${e.versionId}`, e.key.slice(base.length), { bucket, entry: e, listing: n.record })),
         // One key's versions come first under its own name: a page that moved past it ends the listing.
         next: exactKey !== undefined && items.length < page.items.length ? undefined : page.next,
       };
@@ -89,11 +94,11 @@ export const s3Versions: NodeType<VersionsRecord> = {
     { label: record.exactKey !== undefined ? 'Key' : 'Prefix', value: record.exactKey ?? record.prefix },
   ],
   listActions: [
-    {
+    unlessRefused({
       ...batchDeleteAction('action.deleteAll', true),
       // Deleting works by prefix: for one key it would also take 'a.txt.bak' along with 'a.txt'.
       unavailable: (n) => ((n.record as VersionsRecord).exactKey !== undefined ? 'works on a prefix: open the versions of the folder' : undefined),
-    },
+    }),
   ],
   emptyText: 'No versions here (an unversioned bucket has one "null" version per key).',
 };

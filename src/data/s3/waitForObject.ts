@@ -8,6 +8,7 @@ import { startWaiterJob } from '../waiters/job';
 import { OBJECT_WAITER_DEFAULTS, objectExistsWaiter } from '../waiters/object';
 import { configFrom, waiterInputs } from '../waiters/inputs';
 import { bucketClient } from './bucketClient';
+import { seeJobs } from '../jobHints';
 
 /** The bucket and prefix of the listing in view (a bucket is its own empty prefix). */
 function placeOf(n: TreeNode): { bucket: string; prefix: string } {
@@ -53,6 +54,6 @@ export const waitForObjectAction: ActionSpec = {
         return `arrived: s3://${bucket}/${key}`;
       },
     });
-    env.notify(`Waiting for s3://${sanitize(bucket)}/${sanitize(key)} (Tab: jobs).`);
+    env.notify(`Waiting for s3://${sanitize(bucket)}/${sanitize(key)} ${seeJobs()}.`);
   },
 };
