@@ -124,11 +124,8 @@ test('160×45: the jobs strip lists the running waiter first, then the finished 
   t.keys('Enter');
   await t.see('web-1');
   t.text('X');
-  await t.see('Seconds between polls');
-  t.keys('Enter');
-  await t.see('Polls before giving up');
-  t.keys('Enter');
-  await t.see('Stop');
+  // One question, the waiter's settings in it: no prompt before it.
+  await t.see('Delay 15 s · MaxAttempts 40');
   t.text('y');
   await t.see(/jobs \(2, 1 running\)/);
   const strip = t.screen().split('\n').filter((l) => /^[⟳✔✖⏱⊘]/.test(l));

@@ -36,6 +36,10 @@ test('launch → running in a real terminal', { skip: !hasTmux && 'tmux is not i
   t.text('e2e-web');
   await t.see('e2e-web');
   t.keys('Enter');
+  // The waiter's settings are not asked first: the question shows them, e changes them.
+  await t.see('Launch an instance in us-east-1?');
+  await t.see('Delay 15 s · MaxAttempts 40');
+  t.text('e');
   await t.see('Seconds between polls');
   t.keys('BSpace', 'BSpace');
   t.text('0.5');
@@ -43,7 +47,7 @@ test('launch → running in a real terminal', { skip: !hasTmux && 'tmux is not i
   t.keys('Enter');
   await t.see('Polls before giving up');
   t.keys('Enter');
-  await t.see('Launch an instance in us-east-1?');
+  await t.see('Delay 0.5 s · MaxAttempts 40');
   t.text('y');
   const pending = await t.see(/e2e-web\s+pending/);
   assert.match(pending, /⟳ .*e2e-web → running/);
