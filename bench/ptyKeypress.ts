@@ -15,7 +15,7 @@ const END = '\u001b[?2026l';
 export interface PtyKeypressResult {
   cols: number;
   rows: number;
-  loads: { rows: number; sorting?: boolean; stillReading?: boolean; samples: number[]; bytes: number[] }[];
+  loads: { rows: number; sorting?: boolean; stillReading?: boolean; samples: number[]; bytes: number[]; cpuMs: number[] }[];
 }
 
 interface Screen {
@@ -27,6 +27,10 @@ interface Screen {
   control: Socket;
   samples: number[];
   bytes: number[];
+  /** The app's own CPU time per key, one figure per block of keys (less bent by a busy machine than wall time). */
+  cpuMs: number[];
+  /** The CPU time the app has used so far (it answers over the control socket). */
+  cpu(): Promise<number>;
   /** The last few KiB the terminal got: does the status line still say the sort is reading? */
   recent(): string;
   /** Resolves at the next frame's end, with the bytes that came with it. */
@@ -67,15 +71,20 @@ async function open(app: string, env: NodeJS.ProcessEnv, url: string, rows: numb
       connected,
       new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`ptyApp exited (${code}) ${err.slice(-2000)}`)))),
     ]);
+    const lines = createInterface({ input: control });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`ptyApp with ${rows} rows never settled`)), 120_000);
-      createInterface({ input: control }).once('line', () => {
+      lines.once('line', () => {
         clearTimeout(timer);
         resolve();
       });
     });
     return {
-      rows, child, control, samples: [], bytes: [],
+      rows, child, control, samples: [], bytes: [], cpuMs: [],
+      cpu: () => new Promise((r) => {
+        lines.once('line', (l) => r((JSON.parse(l) as { cpuMs: number }).cpuMs));
+        control.write('cpu\n');
+      }),
       recent: () => recent,
       nextFrame: () => new Promise((r) => {
         bytes = 0;
@@ -115,6 +124,7 @@ export async function measurePtyKeypress({ app, env, url, loads, sorting = [], p
         // A sorting screen takes its keys in the first half of the run, while its sort still reads (a
         // sort of 1M keys takes about as long as the whole run here), and says after its last whether it was.
         if (s.sorting && done >= presses / 2) continue;
+        const cpu0 = await s.cpu();
         for (let i = 0; i < block; i++) {
           const frame = s.nextFrame();
           const t0 = performance.now();
@@ -125,6 +135,7 @@ export async function measurePtyKeypress({ app, env, url, loads, sorting = [], p
           s.bytes.push(f.bytes);
           await new Promise((r) => setTimeout(r, 50));
         }
+        s.cpuMs.push(((await s.cpu()) - cpu0) / block);
         if (s.sorting && done + block >= presses / 2) s.stillReading = /reading/.test(s.recent());
       }
     }
@@ -138,5 +149,5 @@ export async function measurePtyKeypress({ app, env, url, loads, sorting = [], p
     }
   }
   // Read before the screens close: the last frames of a sort still running say `reading…`.
-  return { cols, rows: lines, loads: screens.map((s) => ({ rows: s.rows, sorting: s.sorting, stillReading: s.sorting ? s.stillReading : undefined, samples: s.samples, bytes: s.bytes })) };
+  return { cols, rows: lines, loads: screens.map((s) => ({ rows: s.rows, sorting: s.sorting, stillReading: s.sorting ? s.stillReading : undefined, samples: s.samples, bytes: s.bytes, cpuMs: s.cpuMs })) };
 }

@@ -58,7 +58,8 @@ function timeRun({ cmd, env, until }: Run, timeoutMs = 20_000): Promise<number> 
   });
 }
 
-export async function measureStartup({ cli, samples, warmup }: { cli: string; samples: number; warmup: number }): Promise<StartupResult> {
+/** A throw-away AWS config with two profiles, and the environment that points awsnav at it. */
+function benchHome(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), 'awsnav-bench-'));
   const config = join(dir, 'config');
   const credentials = join(dir, 'credentials');
@@ -72,8 +73,34 @@ export async function measureStartup({ cli, samples, warmup }: { cli: string; sa
     AWS_SHARED_CREDENTIALS_FILE: credentials,
     AWSNAV_LOG_FILE: join(dir, 'awsnav.log'),
   };
-  // The prod row's region is on screen only once the profile list is drawn.
-  const awsnav: Run = { cmd: `${process.execPath} ${cli}`, env, until: /prod\s+.*eu-west-1/ };
+  return { dir, env };
+}
+
+// The prod row's region is on screen only once the profile list is drawn.
+const PROFILE_LIST = /prod\s+.*eu-west-1/;
+
+/** Several builds' start-up to the profile list, alternating with `node -e 0` (bench/abStartup.ts). */
+export async function measureStartupOf(clis: string[], samples: number, warmup = 2): Promise<{ cliMs: number[][]; nodeMs: number[] }> {
+  const { dir, env } = benchHome();
+  const out = { cliMs: clis.map((): number[] => []), nodeMs: [] as number[] };
+  try {
+    for (let i = 0; i < warmup + samples; i++) {
+      for (const [k, cli] of clis.entries()) {
+        const t = await timeRun({ cmd: `${process.execPath} ${cli}`, env, until: PROFILE_LIST });
+        if (i >= warmup) out.cliMs[k].push(t);
+      }
+      const n = await timeRun({ cmd: `${process.execPath} -e 0`, env });
+      if (i >= warmup) out.nodeMs.push(n);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export async function measureStartup({ cli, samples, warmup }: { cli: string; samples: number; warmup: number }): Promise<StartupResult> {
+  const { dir, env } = benchHome();
+  const awsnav: Run = { cmd: `${process.execPath} ${cli}`, env, until: PROFILE_LIST };
   const cold: Run = { ...awsnav, env: { ...env, AWSNAV_NO_COMPILE_CACHE: '1' } };
   const version: Run = { cmd: `${process.execPath} ${cli} --version`, env };
   const help: Run = { cmd: `${process.execPath} ${cli} --help`, env };

@@ -1,0 +1,46 @@
+// Keypress cost of one build of figure 4's screen, for comparing builds before a change goes into the
+// bench proper: `node --import tsx bench/keyCost.ts bundle <dir>` bundles the bench's children from
+// the tree into <dir>; `node --import tsx bench/keyCost.ts run <dir>... [--presses N] [--cpu-prof DIR]`
+// runs each bundle's ptyApp (1,000 rows, 160×45, through a pty) in turn, twice, and prints the median
+// keypress → frame and the app's own CPU time per key (which a busy machine bends less than wall time).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { bundleChildren } from './bundle';
+import { measurePtyKeypress } from './ptyKeypress';
+
+const [mode, ...rest] = process.argv.slice(2);
+const option = (name: string) => {
+  const i = rest.indexOf(`--${name}`);
+  return i >= 0 ? rest.splice(i, 2)[1] : undefined;
+};
+const presses = Number(option('presses') ?? 200);
+const profileDir = option('cpu-prof');
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+
+if (mode === 'bundle') {
+  await bundleChildren(resolve(rest[0]));
+} else if (mode === 'run') {
+  const scratch = mkdtempSync(join(tmpdir(), 'awsnav-keycost-'));
+  const env = { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '2', TERM: 'xterm-256color', AWSNAV_LOG_FILE: join(scratch, 'awsnav.log') };
+  const sandbox = spawn(process.execPath, [join(resolve(rest[0]), 'sandbox.js'), '--child'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((r) => createInterface({ input: sandbox.stdout! }).once('line', (l) => r((JSON.parse(l) as { url: string }).url)));
+  try {
+    for (const round of [1, 2]) {
+      for (const dir of rest) {
+        const prof = profileDir ? `--cpu-prof --cpu-prof-dir=${resolve(profileDir)} ` : '';
+        const r = await measurePtyKeypress({ app: `${prof}${join(resolve(dir), 'ptyApp.js')}`, env, url, loads: [1000], presses, block: 20 });
+        const l = r.loads[0];
+        process.stdout.write(`round ${round} ${dir}: keypress → frame ${median(l.samples).toFixed(2)} ms median, CPU ${median(l.cpuMs).toFixed(2)} ms per key, ${Math.round(median(l.bytes))} B\n`);
+      }
+    }
+  } finally {
+    sandbox.stdin!.end();
+    sandbox.kill('SIGTERM');
+    rmSync(scratch, { recursive: true, force: true });
+  }
+} else {
+  throw new Error('usage: keyCost.ts bundle <dir> | run <dir>... [--presses N] [--cpu-prof DIR]');
+}

@@ -1,0 +1,46 @@
+// scripts/inkPatches.mjs changes Ink inside the bundle (caches kept across frames, rows not
+// re-serialised when their cells are last frame's), and the component tests run Ink as published, so
+// this test is what holds the patched Ink to Ink's output: the same scenario (inkPatchesScenario.tsx)
+// bundled with and without the patches must write the very same frames, byte for byte.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { bundleOptions } from '../../scripts/bundleOptions.mjs';
+import { inkOutputCaches } from '../../scripts/inkPatches.mjs';
+
+type Scenario = (keys: string[]) => Promise<string[]>;
+
+async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scenario; source: string }> {
+  const outdir = join(dir, patched ? 'patched' : 'published');
+  const plugins = (bundleOptions.plugins ?? []).filter((p) => patched || p !== inkOutputCaches);
+  // Each bundle is whole (its own React, Ink, app): only strings cross between it and this test.
+  await build({ ...bundleOptions, plugins, entryPoints: ['test/component/inkPatchesScenario.tsx'], outdir });
+  const source = readdirSync(join(outdir, 'chunks')).map((f) => readFileSync(join(outdir, 'chunks', f), 'utf8')).join('\n') + readFileSync(join(outdir, 'inkPatchesScenario.js'), 'utf8');
+  const mod = (await import(pathToFileURL(join(outdir, 'inkPatchesScenario.js')).href)) as { scenario: Scenario };
+  return { scenario: mod.scenario, source };
+}
+
+test('the patched Ink writes exactly the frames Ink writes (wide, coloured, truncated rows; moves, pages, records)', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'awsnav-ink-patches-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n'); // the bundles are ESM
+  try {
+    const published = await bundled(dir, false);
+    const patched = await bundled(dir, true);
+    assert.match(patched.source, /awsnavRowString/, 'the patches apply to this Ink (else the build warns and ships Ink as published)');
+    assert.doesNotMatch(published.source, /awsnavRowString/);
+    // Down past the first screen (rows scroll: every line changes), up, a page down and back.
+    const keys = ['j', 'j', 'j', 'j'.repeat(45), 'k', 'k', '\u001b[6~', '\u001b[5~', 'G', 'g'];
+    const expected = await published.scenario(keys);
+    const got = await patched.scenario(keys);
+    assert.ok(expected.length > keys.length, `Ink drew a frame per key (${expected.length} frames)`);
+    assert.ok(expected.some((f) => f.includes('対象ファイル')) && expected.some((f) => f.includes('\u001b[')), 'the frames hold wide characters and styles');
+    assert.equal(got.length, expected.length);
+    for (let i = 0; i < expected.length; i++) assert.equal(got[i], expected[i], `frame ${i} differs`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,70 @@
+// The scenario test/component/inkPatches.test.ts runs through two bundles of awsnav's UI, one with
+// Ink as published and one with scripts/inkPatches.mjs applied: a listing at 160×45 whose names mix
+// plain, wide (CJK, emoji), coloured, bold and too-long-to-fit text, walked down and up and paged,
+// with the detail pane's record arriving after each rest. Rendered in Ink's debug mode, every commit
+// is written as the whole styled frame (Output's result, which the patches touch), unthrottled, so
+// the two bundles' frames can be compared string for string.
+import React from 'react';
+import { render } from 'ink';
+import { App } from '../../src/ui/App';
+import { inkOptions } from '../../src/ui/inkOptions';
+import { node, type NodeType, type TreeNode } from '../../src/data/tree';
+import { TtyOut, ttyIn } from '../helpers/vt';
+
+const NAMES = ['report.json', '対象ファイル-データ.csv', 'photo-🐟-🌊.jpg', `${'long-name-'.repeat(30)}.log`, 'plain'];
+
+function tree(count = 200): TreeNode {
+  const pad = (i: number) => String(i).padStart(4, '0');
+  const item: NodeType<{ i: number }> = {
+    name: 'test.item',
+    kind: 'item',
+    describe: (n) => [{ label: 'Key', value: n.label }],
+    details: async (n) => ({ fields: [{ label: 'Key', value: n.label }, { label: 'Owner', value: `owner-${pad(n.record.i)}` }], raw: {} }),
+  };
+  const folder: NodeType<null> = { name: 'test.folder', kind: 'collection', children: async function* () {} };
+  const list: NodeType<null> = {
+    name: 'test.list',
+    kind: 'collection',
+    columns: [
+      { id: 'name', title: 'NAME', width: 0, cell: (n) => n.label },
+      { id: 'state', title: 'STATE', width: 10, cell: (n) => (n.record as { i: number } | null)?.i === undefined ? '' : ['running', 'stopped'][(n.record as { i: number }).i % 2], color: (n) => ((n.record as { i: number } | null)?.i ?? 0) % 2 ? 'red' : 'green' },
+      { id: 'size', title: 'SIZE', width: 8, align: 'right', cell: (n) => `${((n.record as { i: number } | null)?.i ?? 0) * 7} B` },
+    ],
+    async *children() {
+      yield {
+        items: Array.from({ length: count }, (_, i) =>
+          i % 9 === 4 ? node(folder, `f${i}`, `folder-${pad(i)}/`, null) : node(item, String(i), `${pad(i)}-${NAMES[i % NAMES.length]}`, { i })),
+      };
+    },
+  };
+  return node(list, 'list', 'objects', null);
+}
+
+const quiet = async (out: TtyOut) => {
+  for (let n = -1; n !== out.writes.length; ) {
+    n = out.writes.length;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+/** Every frame Ink wrote, whole and styled, from mount through the keys. */
+export async function scenario(keys: string[]): Promise<string[]> {
+  const stdout = new TtyOut(160, 45);
+  const stdin = ttyIn();
+  const app = render(<App path={[tree()]} />, {
+    // The CLI's keys (src/ui/inkOptions.ts), but every frame written whole (debug) to the bare stdout.
+    ...inkOptions(stdin, stdout as unknown as NodeJS.WriteStream),
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new TtyOut(160, 45) as unknown as NodeJS.WriteStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  await quiet(stdout);
+  for (const key of keys) {
+    stdin.type(key);
+    await quiet(stdout);
+  }
+  app.unmount();
+  return stdout.writes;
+}
