@@ -141,12 +141,12 @@ async function runFlow(
   const text = spec.confirmText?.(node) ?? node.label;
   const settings = settingsOf(spec);
   if (spec.confirm === 'type') {
-    if (!(await dialogs.typeToConfirm(spec.label, typedQuestion(spec, prepared?.question ?? spec.question?.(node) ?? `${spec.label}: ${text}?`, input), text))) return { status: 'cancelled' };
+    if (!(await dialogs.typeToConfirm(spec.label, typedQuestion(spec, prepared?.question ?? spec.question?.(node, input) ?? `${spec.label}: ${text}?`, input), text))) return { status: 'cancelled' };
   } else if (spec.confirm === 'yes' || spec.mutates || settings.length) {
     // An action asked only for its settings (a hand-started waiter) says what it will do with the rest.
     const asked = (spec.inputs ?? []).filter((f) => !f.setting).map((f) => sanitize(input[f.id] ?? ''));
     const fallback = spec.confirm === 'none' && asked.length ? `${spec.label}: ${text} (${asked.join(', ')})?` : `${spec.label}: ${text}?`;
-    const question = prepared?.question ?? spec.question?.(node) ?? fallback;
+    const question = prepared?.question ?? spec.question?.(node, input) ?? fallback;
     if (!(await confirmAction(spec, question, input, dialogs, (given) => base.codeFor?.(spec, node, given)))) return { status: 'cancelled' };
   }
   confirmed();

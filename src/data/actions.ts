@@ -91,7 +91,8 @@ export interface ActionSpec {
   confirm: 'none' | 'yes' | 'type';
   /** What the confirmation says / what must be typed. Defaults to the node's label. */
   confirmText?(node: TreeNode): string;
-  question?(node: TreeNode): string;
+  /** The confirmation's question; `input`: what the person gave (a launch repeats AMI, type, Name). */
+  question?(node: TreeNode, input?: Record<string, string>): string;
   inputs?: InputSpec[];
   /**
    * Runs after the inputs, before the confirmation: finds out what the action would touch (a batch

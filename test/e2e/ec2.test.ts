@@ -37,7 +37,7 @@ test('launch → running in a real terminal', { skip: !hasTmux && 'tmux is not i
   await t.see('e2e-web');
   t.keys('Enter');
   // The waiter's settings are not asked first: the question shows them, e changes them.
-  await t.see('Launch an instance in us-east-1?');
+  await t.see('Launch an instance in us-east-1: AMI ami-');
   await t.see('Delay 15 s · MaxAttempts 40');
   t.text('e');
   await t.see('Seconds between polls');
