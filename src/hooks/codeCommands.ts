@@ -13,6 +13,7 @@ import { fileExists } from '../data/s3/download';
 import { linkNodes, parsePath, parseS3Url, type DeepLink } from '../data/deepLink';
 import { sanitize } from '../data/sanitize';
 import { formatCount } from '../data/format';
+import { keyOf } from '../keys/keymap';
 
 const TAB_IDS: CodeTab['id'][] = ['cli', 'boto3', 'resource', 'js'];
 
@@ -56,7 +57,7 @@ async function exportTo(api: CommandApi, file: string): Promise<void> {
   startExport(jobs, frame.node, frame.ctx, file, { pageSize: state.options.pageSize }, (r) =>
     api.notify(`Exported ${formatCount(r.rows)} rows to ${sanitize(file)}.`, 'ok'),
   );
-  api.notify(`Exporting every row of ${sanitize(frame.node.label || '/')} to ${sanitize(file)} (Tab: jobs).`);
+  api.notify(`Exporting every row of ${sanitize(frame.node.label || '/')} to ${sanitize(file)} (${keyOf('jobs.focus')}: jobs).`);
 }
 
 /** `:open s3://bucket/prefix/` or `:open ec2/REGION` (or ec2/all), under the profile in view. */

@@ -2,6 +2,7 @@
 import type { LineCommand } from './commands';
 import { startCount } from '../data/collection/countJob';
 import { sanitize } from '../data/sanitize';
+import { keyOf } from '../keys/keymap';
 
 export const collectionCommands: LineCommand[] = [
   {
@@ -13,7 +14,7 @@ export const collectionCommands: LineCommand[] = [
       if (!api.jobs) return api.notify(':count needs the jobs panel, which this screen has not got.', 'error');
       const why = startCount(api.jobs, frame.node, frame.ctx, state.options.pageSize);
       if (why) return api.notify(why, 'error');
-      api.notify(`Counting ${sanitize(frame.node.label || '/')}: Tab shows the job; the result stays in the detail pane.`);
+      api.notify(`Counting ${sanitize(frame.node.label || '/')}: ${keyOf('jobs.focus')} shows the job; the result stays in the detail pane.`);
     },
   },
 ];

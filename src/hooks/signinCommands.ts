@@ -9,6 +9,7 @@ import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import { startSsoLogin } from '../data/sso/loginJob';
 import { browserCommand, openInBrowser } from '../data/sso/handoff';
+import { keyOf } from '../keys/keymap';
 
 const sessionOf = (n: TreeNode | undefined): Session | undefined =>
   n?.type.kind === 'profile' ? (n.record as { session: Session }).session : undefined;
@@ -36,7 +37,7 @@ async function login(api: CommandApi, [name]: string[]): Promise<void> {
     return api.notify(`${e.message} ${e.hint}`.trim(), 'error');
   }
   const { job, again } = started;
-  const where = api.jobs ? ' (Tab: the job, c cancels)' : '';
+  const where = api.jobs ? ` (${keyOf('jobs.focus')}: the job, ${keyOf('jobs.cancel', 'jobs')} cancels)` : '';
   let told = '';
   const off = jobs.subscribe(() => {
     const j = jobs.get(job.id);

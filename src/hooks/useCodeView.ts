@@ -3,11 +3,12 @@
 // PgUp/PgDn scroll, Y copies the tab (OSC 52), Esc closes.
 import { useMemo, useReducer, useState } from 'react';
 import { useKeys, keyName } from './useKeys';
-import { commandFor } from '../keys/keymap';
 import { codeTabs, type CodeTab } from '../data/code/index';
 import type { CodeSubject } from '../data/code/subject';
 import { copyToClipboard } from '../data/clipboard';
-import { foldLines, type ShownLine } from '../ui/codeWrap';
+import { foldLines, type ShownLine } from './codeWrap';
+import { dispatchKey } from './controllers/dispatch';
+import { codeController } from './controllers/codeController';
 
 export interface CodeViewState {
   subject: number;
@@ -55,34 +56,11 @@ export function useCodeView(subjects: CodeSubject[], height: number, width: numb
   // Title, tab bar, footer, hints and the frame's border take 6 lines.
   const page = Math.max(1, height - 7);
   const max = Math.max(0, shown.length - page);
-  useKeys((input, key) => {
-    const name = keyName(input, key);
-    switch (commandFor('code', name)) {
-      case 'code.nextTab':
-        return dispatch({ type: 'tab-by', delta: 1, tabs: tabs.length });
-      case 'code.prevTab':
-        return dispatch({ type: 'tab-by', delta: -1, tabs: tabs.length });
-      case 'code.tab':
-        return dispatch({ type: 'tab-to', index: Number(name) - 1, tabs: tabs.length });
-      case 'code.subject':
-        return dispatch({ type: 'next-subject', subjects: subjects.length });
-      case 'code.up':
-        return dispatch({ type: 'scroll-by', delta: -1, max });
-      case 'code.down':
-        return dispatch({ type: 'scroll-by', delta: 1, max });
-      case 'code.pageUp':
-        return dispatch({ type: 'scroll-by', delta: -page, max });
-      case 'code.pageDown':
-        return dispatch({ type: 'scroll-by', delta: page, max });
-      case 'code.copy':
-        return setCopied(
-          copyToClipboard(tab.lines.join('\n') + '\n')
-            ? `${tab.title} copied (OSC 52)`
-            : 'no terminal to copy to: :code FILE writes it',
-        );
-      case 'code.close':
-        return close();
-    }
-  });
+  const copy = () =>
+    setCopied(copyToClipboard(tab.lines.join('\n') + '\n') ? `${tab.title} copied (OSC 52)` : 'no terminal to copy to: :code FILE writes it');
+  // The code view has no status line of its own: what a key that is off says goes where Y's answer does.
+  useKeys((input, key) =>
+    void dispatchKey('code', keyName(input, key), codeController({ tabs: tabs.length, subjects: subjects.length, page, max, dispatch, copy, close }), setCopied),
+  );
   return { subjects, state: { ...state, top: Math.min(state.top, max) }, tabs, tab, shown, page, copied };
 }

@@ -7,11 +7,18 @@ import type { SessionRegistry } from '../data/sessionRegistry';
 import type { Ctx, TreeNode } from '../data/tree';
 import { AWS_REGIONS } from '../data/regions';
 import { lineCommands, runLine } from './commands';
-import { completeLine, sessionHistory } from './promptCommands';
+import { completeLine, sessionHistory, type CommandHistory } from './promptCommands';
 import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
 import type { SessionSwitcher } from './useSessionSwitch';
-import type { CommandLineProps } from '../ui/CommandLine';
+
+/** What the `:` line (ui/CommandLine) is given: defined here, below the view that draws it. */
+export interface CommandLineProps {
+  complete(line: string): { line: string; options: string[] };
+  history: CommandHistory;
+  submit(line: string): void;
+  cancel(): void;
+}
 
 export interface CommandLineDeps {
   store: BrowserStore;

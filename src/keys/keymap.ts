@@ -1,5 +1,7 @@
 // Every shortcut lives here, as data: command id → keys, description, where it applies. The help
 // screen and the footer hints are generated from this table, and tests press commands through it.
+// What a key does is its scope's controller's (src/hooks/controllers); whether an action changes AWS
+// is the action's own word (ActionSpec.mutates, read through data/actionCatalog.ts), not said here.
 // Pure data with no React or Ink in it, so the data layer can name a key in a message (keyOf) and the
 // hooks sit above it.
 
@@ -12,8 +14,6 @@ export interface Binding {
   scope: Scope;
   /** Short label for the footer; bindings without one appear only in help. */
   hint?: string;
-  /** Changes something in AWS: asks for confirmation, absent in read-only mode. */
-  destructive?: boolean;
 }
 
 export type CommandId =
@@ -49,6 +49,7 @@ export type CommandId =
   | 'command.older'
   | 'command.newer'
   | 'help.prev'
+  | 'help.section'
   | ActionCommand
   | 'filter.accept'
   | 'filter.clear'
@@ -134,24 +135,24 @@ export const keymap: Binding[] = [
   { command: 'mark.toggle', keys: ['space'], description: 'Mark or unmark the row: actions then apply to every marked row', scope: 'browse', hint: 'mark' },
   { command: 'mark.clear', keys: ['M'], description: 'Clear the marks', scope: 'browse' },
   { command: 'yank', keys: ['Y'], description: 'Copy the name, key, s3:// URI, ARN, id or IP to the clipboard (OSC 52)', scope: 'browse', hint: 'yank' },
-  { command: 'action.delete', keys: ['ctrl+d'], description: 'Delete the selected item', scope: 'browse', destructive: true },
+  { command: 'action.delete', keys: ['ctrl+d'], description: 'Delete the selected item', scope: 'browse' },
   { command: 'action.download', keys: ['d'], description: 'Download the selected object', scope: 'browse' },
   { command: 'action.preview', keys: ['v'], description: 'Preview the start of the selected object', scope: 'browse' },
   { command: 'action.versions', keys: ['V'], description: 'Show versions', scope: 'browse' },
   { command: 'action.start', keys: ['S'], description: 'Start the selected instance', scope: 'browse' },
-  { command: 'action.stop', keys: ['X'], description: 'Stop the selected instance', scope: 'browse', destructive: true },
-  { command: 'action.reboot', keys: ['B'], description: 'Reboot the selected instance', scope: 'browse', destructive: true },
-  { command: 'action.terminate', keys: ['ctrl+k'], description: 'Terminate the selected instance (type its id)', scope: 'browse', destructive: true },
+  { command: 'action.stop', keys: ['X'], description: 'Stop the selected instance', scope: 'browse' },
+  { command: 'action.reboot', keys: ['B'], description: 'Reboot the selected instance', scope: 'browse' },
+  { command: 'action.terminate', keys: ['ctrl+k'], description: 'Terminate the selected instance (type its id)', scope: 'browse' },
   { command: 'action.launch', keys: ['n'], description: 'Launch a new instance here', scope: 'browse' },
   { command: 'action.wait', keys: ['w'], description: 'Start a waiter on the selected item', scope: 'browse' },
   { command: 'action.flat', keys: ['F'], description: 'Flat listing (every key under the prefix) / folders', scope: 'browse' },
   { command: 'action.contentType', keys: ['T'], description: 'Filter by content type (asks each key with HeadObject)', scope: 'browse' },
-  { command: 'action.deleteAll', keys: ['D'], description: 'Delete everything under the prefix in view (type the prefix)', scope: 'browse', destructive: true },
-  { command: 'action.upload', keys: ['u', 'ctrl+u'], description: 'Upload a file or a folder here (asks before replacing)', scope: 'browse', destructive: true },
+  { command: 'action.deleteAll', keys: ['D'], description: 'Delete everything under the prefix in view (type the prefix)', scope: 'browse' },
+  { command: 'action.upload', keys: ['u', 'ctrl+u'], description: 'Upload a file or a folder here (asks before replacing)', scope: 'browse' },
   { command: 'action.presign', keys: ['P'], description: 'Presigned URL of the selected object (shown, copied)', scope: 'browse' },
-  { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse', destructive: true },
-  { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse', destructive: true },
-  { command: 'action.move', keys: ['m'], description: 'Move the selected object (copy, then delete the source)', scope: 'browse', destructive: true },
+  { command: 'action.restore', keys: ['U'], description: 'Versions view: make this version current / remove this delete marker', scope: 'browse' },
+  { command: 'action.copy', keys: ['c'], description: 'Copy the selected object to another prefix or bucket (server-side)', scope: 'browse' },
+  { command: 'action.move', keys: ['m'], description: 'Move the selected object (copy, then delete the source)', scope: 'browse' },
   { command: 'sort.next', keys: ['s'], description: 'Sort every row by the next column (name, size, modified, none); reads the whole listing', scope: 'browse' },
   { command: 'sort.reverse', keys: ['o'], description: 'Reverse the sort order', scope: 'browse' },
   { command: 'scan.stop', keys: ['x'], description: 'Stop the scan, sort, filter or walk to the end in progress (keeps what it found)', scope: 'browse' },
@@ -192,6 +193,7 @@ export const keymap: Binding[] = [
   { command: 'command.cancel', keys: ['escape'], description: 'Leave the command line', scope: 'command', hint: 'cancel' },
   { command: 'help.next', keys: ['right', 'tab', 'l'], description: 'Next section of the help', scope: 'text' },
   { command: 'help.prev', keys: ['left', 'h'], description: 'Previous section of the help', scope: 'text' },
+  { command: 'help.section', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'That section of the help', scope: 'text' },
   { command: 'text.close', keys: ['escape', 'q', '?'], description: 'Close this view', scope: 'text', hint: 'close' },
   { command: 'code', keys: ['C'], description: 'Code view: this listing, item or action as AWS CLI, boto3 and JS SDK code; :code', scope: 'browse' },
   { command: 'code.nextTab', keys: ['right', 'l'], description: 'Next tab (AWS CLI, boto3 client, boto3 resource, JS SDK)', scope: 'code', hint: 'tab' },
@@ -208,6 +210,12 @@ export const keymap: Binding[] = [
 
 export function commandFor(scope: Scope, name: string): CommandId | undefined {
   return keymap.find((b) => b.scope === scope && b.keys.includes(name))?.command;
+}
+
+/** "Start the selected instance" → "start the selected instance": what the key would do, for a message. */
+export function describeCommand(command: CommandId): string {
+  const d = keymap.find((b) => b.command === command)?.description ?? command;
+  return d.charAt(0).toLowerCase() + d.slice(1);
 }
 
 export function bindingsFor(scope: Scope): Binding[] {

@@ -1,21 +1,23 @@
 // The one generic browser screen: header, breadcrumbs, the current node's children, the selected
 // node's details, the jobs panel, the status line and the key hints. Wires hooks to pure views;
-// fetches nothing itself.
+// fetches nothing itself, decides nothing about keys or actions (the hooks and controllers do).
 import React, { useMemo, useState } from 'react';
 import { Box, useApp, useWindowSize } from 'ink';
 import type { Ctx, TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
-import { availableActions, type ActionSpec, type AuditEvent } from '../data/actions';
+import type { ActionSpec, AuditEvent } from '../data/actions';
 import type { JobRegistry } from '../data/jobs';
+import type { SessionRegistry } from '../data/sessionRegistry';
+import { keyOf, type Scope } from '../keys/keymap';
 import { useBrowser } from '../hooks/useBrowser';
 import { useRows } from '../hooks/useRows';
 import { useDetails } from '../hooks/useDetails';
 import { useBrowserInput } from '../hooks/useBrowserInput';
+import { useAvailableActions } from '../hooks/useAvailableActions';
 import { useSessionSwitch } from '../hooks/useSessionSwitch';
 import { useMfaPrompt } from '../hooks/useMfaPrompt';
 import { useIdentity } from '../hooks/useIdentity';
-import type { SessionRegistry } from '../data/sessionRegistry';
 import { useDialogs } from '../hooks/useDialogs';
 import { useActions } from '../hooks/useActions';
 import { useShownJobCount } from '../hooks/useShownJobCount';
@@ -24,22 +26,20 @@ import { useMarks } from '../hooks/useMarks';
 import { useYank } from '../hooks/useYank';
 import { useNoticeForJobs } from '../hooks/useNoticeForJobs';
 import { useListProgress } from '../hooks/useListProgress';
-import { ScanLine } from './ScanLine';
+import { useCommandLine } from '../hooks/useCommandLine';
+import { OffHereContext } from '../hooks/controllers/helpController';
+import type { Modal } from '../hooks/browserReducer';
 import { scrollOffset, type FrameOptions } from '../hooks/frame';
+import { ScanLine } from './ScanLine';
 import { Header } from './Header';
 import { Breadcrumbs } from './Breadcrumbs';
-import { Table } from './Table';
-import { DetailPane } from './DetailPane';
+import { ListBody } from './ListBody';
 import { StatusLine } from './StatusLine';
-import { KeyHints, type Hint } from './KeyHints';
+import { KeyHints } from './KeyHints';
 import { FilterBar } from './FilterBar';
 import { CommandLine } from './CommandLine';
-import { useCommandLine } from '../hooks/useCommandLine';
 import { LiveJobsPanel } from './LiveJobsPanel';
 import { ModalView } from './dialogs/ModalView';
-import { EmptyView, ErrorView, LoadingView } from './Placeholders';
-import { keymap } from '../keys/keymap';
-import { countFields } from '../data/collection/count';
 
 export interface BrowserProps {
   /** The path to open at: the root, and optionally a profile and further nodes. */
@@ -58,6 +58,7 @@ const JOB_LINES = 4;
 
 export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) {
   const { columns, rows: termRows } = useWindowSize();
+  const { exit } = useApp();
   const { state, store, frame } = useBrowser(path, options);
   const marks = useMarks(frame.node);
   useNoticeForJobs(store, jobs);
@@ -90,28 +91,14 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   // The header only marks it (account ✗); what happened and what to do goes where errors go.
   const identityError = identity?.status === 'error' ? accountError(identity.error) : undefined;
   const retries = useRetries(session?.retries);
-
-  const { actions, withheld } = useMemo(() => {
-    const all = [...(selected?.type.actions ?? []), ...(frame.node.type.listActions ?? [])];
-    // With rows marked, a row action goes to them: it is offered when it fits any of them (the rows it
-    // does not fit are left out and named), whatever row the cursor is on.
-    // Only rows whose type has the action are asked (a marked version is no object: its record differs).
-    const rowNodes = marks.nodes.length ? marks.nodes : selected ? [selected] : [];
-    const rowOk = (selected?.type.actions ?? []).filter((a) =>
-      rowNodes.some((n) => (n.type.actions ?? []).includes(a) && availableActions([a], n, readonly).length > 0),
-    );
-    const listOk = availableActions(frame.node.type.listActions, frame.node, readonly);
-    const ok = [...rowOk, ...listOk];
-    return { actions: ok, withheld: all.filter((a) => !ok.includes(a)) };
-  }, [selected, frame.node, readonly, marks.nodes]);
+  const available = useAvailableActions(selected, frame.node, readonly, marks.nodes);
 
   // A row action goes to the marked rows when there are any; a listing's action (launch here) does not.
   const runOnRows = (spec: ActionSpec, node: TreeNode, ctx: Ctx) =>
     runAction(spec, node, ctx, node !== frame.node && marks.nodes.length ? { nodes: [...marks.nodes], clear: marks.clear } : undefined);
-  const { exit } = useApp();
-  const commandLine = useCommandLine({ store, rows, exit, sessions, switcher, jobs, selected, actions, runAction: runOnRows });
-  useBrowserInput({ store, rows, pageHeight, jobs, dialogs, actions, withheld, runAction: runOnRows, sessions: sessions ? switcher : undefined,
-    extra: { store, detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks, yank } });
+  const commandLine = useCommandLine({ store, rows, exit, sessions, switcher, jobs, selected, actions: available.actions, runAction: runOnRows });
+  const offHere = useBrowserInput({ store, rows, pageHeight, jobs, available, runAction: runOnRows, sessions: sessions ? switcher : undefined,
+    detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks, yank, exit });
   const details = useDetails(selected, frame.ctx);
 
   const detailWidth = detailShown ? Math.floor(columns * 0.34) : 0;
@@ -121,112 +108,77 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
     () => (frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }]).filter((c) => !c.when || c.when(frame.node)),
     [frame.node],
   );
-  const actionHints: Hint[] = actions.flatMap((a) => {
-    const b = keymap.find((k) => k.command === a.command && k.scope === 'browse');
-    return b ? [{ key: b.keys[0], label: a.label.toLowerCase() }] : [];
-  });
-
-  let body: React.ReactNode;
-  if (state.modal) {
-    body = <ModalView modal={state.modal} height={bodyHeight} close={() => store.dispatch({ type: 'close-modal' })} />;
-  } else {
-    body = (
-      <>
-        {rows.count === 0 && listError ? (
-          <ErrorView width={tableWidth} error={listError} />
-        ) : rows.count === 0 ? (
-          rows.done && !rows.loading ? (
-            <EmptyView
-              width={tableWidth}
-              filtered={rows.filtered && !rows.covers}
-              text={rows.covers ? `No row matches (${rows.covers.text}); Esc clears the filter.` : progress?.ended ? `None in what was checked (${progress.ended}).` : frame.node.type.emptyText}
-            />
-          ) : (
-            <LoadingView width={tableWidth} />
-          )
-        ) : (
-          <Table
-            columns={columnsOf}
-            count={rows.count}
-            at={rows.at}
-            cursor={cursor}
-            offset={scrollOffset(cursor, frame.offset, pageHeight)}
-            height={pageHeight}
-            width={tableWidth}
-            isMarked={marks.nodes.length ? marks.has : undefined}
-            sort={frame.sort}
-          />
-        )}
-        {detailWidth ? (
-          <Box marginLeft={1}>
-            <DetailPane
-              title={selected ? selected.label : frame.node.label}
-              fields={[
-                // First: a count asked for stays in view however short the pane.
-                ...countFields(selected, frame.node),
-                ...(details.status === 'ok'
-                  ? details.result.fields
-                  : ((selected ?? frame.node).type.describe?.(selected ?? frame.node) ?? [])),
-              ]}
-              loading={details.status === 'loading'}
-              error={details.status === 'error' ? explain(details.error, sanitize(selected?.label ?? '')) : undefined}
-              width={detailWidth}
-              height={bodyHeight}
-            />
-          </Box>
-        ) : null}
-      </>
-    );
-  }
 
   return (
-    <Box flexDirection="column" height={height} width={columns}>
-      <Header
-        profile={session?.profile.name}
-        region={session?.region}
-        endpoint={session?.endpoint('s3')}
-        readonly={readonly}
-        accent={session?.accent}
-        identity={identity}
-        width={columns}
-      />
-      <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
-      {/* A dialog takes the height it needs; the list, help and text views fill the body. */}
-      <Box height={bodyHeight} alignItems={state.modal && state.modal.kind !== 'text' ? 'flex-start' : 'stretch'}>
-        {body}
+    <OffHereContext.Provider value={offHere}>
+      <Box flexDirection="column" height={height} width={columns}>
+        <Header
+          profile={session?.profile.name}
+          region={session?.region}
+          endpoint={session?.endpoint('s3')}
+          readonly={readonly}
+          accent={session?.accent}
+          identity={identity}
+          width={columns}
+        />
+        <Breadcrumbs crumbs={state.stack.slice(state.stack.length > 1 ? 1 : 0).map((f) => sanitize(f.node.type.crumb?.(f.node) ?? f.node.label))} />
+        {/* A dialog takes the height it needs; the list, help and text views fill the body. */}
+        <Box height={bodyHeight} alignItems={state.modal && state.modal.kind !== 'text' ? 'flex-start' : 'stretch'}>
+          {state.modal ? (
+            <ModalView modal={state.modal} height={bodyHeight} close={() => store.dispatch({ type: 'close-modal' })} />
+          ) : (
+            <ListBody
+              list={frame.node}
+              selected={selected}
+              rows={rows}
+              columns={columnsOf}
+              cursor={cursor}
+              offset={scrollOffset(cursor, frame.offset, pageHeight)}
+              pageHeight={pageHeight}
+              bodyHeight={bodyHeight}
+              tableWidth={tableWidth}
+              detailWidth={detailWidth}
+              listError={listError}
+              ended={progress?.ended}
+              marks={marks}
+              sort={frame.sort}
+              details={details}
+            />
+          )}
+        </Box>
+        {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
+        {state.mode === 'command' ? <CommandLine {...commandLine} /> : null}
+        {progress ? <ScanLine {...progress} /> : null}
+        <LiveJobsPanel registry={jobs} focused={state.mode === 'jobs'} selected={state.jobCursor} width={columns} maxLines={JOB_LINES} />
+        <StatusLine
+          loaded={rows.loaded}
+          done={rows.done}
+          loading={rows.loading}
+          error={listError ?? identityError}
+          notice={state.notice}
+          retries={retries}
+          cursor={cursor}
+          count={rows.count}
+          filter={frame.filter}
+          sorted={rows.sorted}
+          covers={rows.covers}
+          ended={progress?.ended}
+          pageSize={state.options.pageSize}
+          marked={marks.nodes.length}
+        />
+        <KeyHints width={columns} scope={hintScope(state.modal, state.mode)} actions={state.mode === 'browse' && !state.modal ? available.actions : undefined} off={offHere} />
       </Box>
-      {showFilter ? <FilterBar text={frame.filter} editing={state.mode === 'filter'} /> : null}
-      {state.mode === 'command' ? <CommandLine {...commandLine} /> : null}
-      {progress ? <ScanLine {...progress} /> : null}
-      <LiveJobsPanel
-        registry={jobs}
-        focused={state.mode === 'jobs'}
-        selected={state.jobCursor}
-        width={columns}
-        maxLines={JOB_LINES}
-      />
-      <StatusLine
-        loaded={rows.loaded}
-        done={rows.done}
-        loading={rows.loading}
-        error={listError ?? identityError}
-        notice={state.notice}
-        retries={retries}
-        cursor={cursor}
-        count={rows.count}
-        filter={frame.filter}
-        sorted={rows.sorted}
-        covers={rows.covers}
-        ended={progress?.ended}
-        pageSize={state.options.pageSize}
-        marked={marks.nodes.length}
-      />
-      <KeyHints width={columns} scope={state.modal ? (state.modal.kind === 'text' ? 'text' : state.modal.kind === 'confirm' ? 'confirm' : state.modal.kind === 'code' ? 'code' : 'dialog') : state.mode} extra={state.mode === 'browse' && !state.modal ? actionHints : []} />
-    </Box>
+    </OffHereContext.Provider>
   );
+}
+
+/** Whose keys the footer shows: the dialog's when one is open, else the mode's. */
+function hintScope(modal: Modal | undefined, mode: Scope): Scope {
+  if (!modal) return mode;
+  return modal.kind === 'text' ? 'text' : modal.kind === 'confirm' ? 'confirm' : modal.kind === 'code' ? 'code' : 'dialog';
 }
 
 function accountError(err: unknown) {
   const e = explain(err, 'GetCallerIdentity');
-  return { ...e, message: `Account lookup failed: ${e.message}`, hint: `${e.hint} (r tries again)`.trim() };
+  return { ...e, message: `Account lookup failed: ${e.message}`, hint: `${e.hint} (${keyOf('refresh')} tries again)`.trim() };
 }

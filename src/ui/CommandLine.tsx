@@ -7,49 +7,29 @@ import { Text } from './Safe';
 import { LineInput } from './dialogs/LineInput';
 import { editLine, lineOf, type Line } from './dialogs/lineEdit';
 import { useKeys, keyName } from '../hooks/useKeys';
-import { commandFor } from '../keys/keymap';
-import type { CommandHistory } from '../hooks/promptCommands';
+import { keyOf } from '../keys/keymap';
+import type { CommandLineProps } from '../hooks/useCommandLine';
+import { dispatchKey } from '../hooks/controllers/dispatch';
+import { commandController, type LinePatch } from '../hooks/controllers/commandController';
 import { theme } from './theme';
 
-export interface CommandLineProps {
-  complete(line: string): { line: string; options: string[] };
-  history: CommandHistory;
-  submit(line: string): void;
-  cancel(): void;
-}
+export type { CommandLineProps };
 
 const SHOWN = 8;
 
-export function CommandLine({ complete, history, submit, cancel }: CommandLineProps) {
+export function CommandLine(props: CommandLineProps) {
   const state = useRef({ line: lineOf(''), back: 0, draft: '', options: [] as string[] });
   const [, redraw] = useState(0);
   const set = (patch: Partial<typeof state.current>) => {
     state.current = { ...state.current, ...patch };
     redraw((n) => n + 1);
   };
+  // A command's patch names the line by its text; the editor's cursor goes to its end.
+  const apply = ({ value, ...rest }: LinePatch) => set({ ...rest, ...(value !== undefined ? { line: lineOf(value) } : {}) });
   useKeys((input, key) => {
     const s = state.current;
-    switch (commandFor('command', keyName(input, key))) {
-      case 'command.run':
-        history.add(s.line.value);
-        return submit(s.line.value);
-      case 'command.cancel':
-        return cancel();
-      case 'command.complete': {
-        const r = complete(s.line.value);
-        return set({ line: lineOf(r.line), options: r.options.length > 1 ? r.options : [] });
-      }
-      case 'command.older': {
-        const back = Math.min(history.size, s.back + 1);
-        if (back === s.back) return;
-        return set({ back, draft: s.back === 0 ? s.line.value : s.draft, line: lineOf(history.at(back) ?? ''), options: [] });
-      }
-      case 'command.newer': {
-        if (s.back === 0) return;
-        const back = s.back - 1;
-        return set({ back, line: lineOf(back === 0 ? s.draft : (history.at(back) ?? '')), options: [] });
-      }
-    }
+    const handlers = commandController({ value: s.line.value, back: s.back, draft: s.draft }, props, apply);
+    if (dispatchKey('command', keyName(input, key), handlers)) return;
     const next: Line | undefined = editLine(s.line, input, key);
     if (next) set({ line: next, options: [] });
   });
@@ -66,7 +46,7 @@ export function CommandLine({ complete, history, submit, cancel }: CommandLinePr
       <Box height={1}>
         <Text color={theme.accent}>:</Text>
         <LineInput line={line} />
-        {line.value ? null : <Text color={theme.muted} wrap="truncate"> Command (:help lists them) · Tab completes</Text>}
+        {line.value ? null : <Text color={theme.muted} wrap="truncate">{` Command (:help lists them) · ${keyOf('command.complete', 'command')} completes`}</Text>}
       </Box>
     </Box>
   );

@@ -1,7 +1,7 @@
 import React from 'react';
 import { Text } from './Safe';
 import { theme } from './theme';
-import { bindingsFor, keyLabel } from '../keys/keymap';
+import { keyOf } from '../keys/keymap';
 
 /** What the listing in view is doing besides listing: "text/csv: checked 3,000 of 12,000 listed · 41 match". */
 export function ScanLine({ text, running }: { text: string; running: boolean }) {
@@ -9,9 +9,7 @@ export function ScanLine({ text, running }: { text: string; running: boolean }) 
     <Text wrap="truncate" color={running ? theme.warn : theme.muted}>
       {running ? '⟳ ' : '· '}
       {text}
-      {running ? ` (${stopKey()} stops)` : ''}
+      {running ? ` (${keyOf('scan.stop')} stops)` : ''}
     </Text>
   );
 }
-
-const stopKey = () => keyLabel(bindingsFor('browse').find((b) => b.command === 'scan.stop')?.keys[0] ?? 'x');

@@ -22,7 +22,7 @@ test('every binding has a description, and lookups find it', () => {
 });
 
 test('help lists every binding and every : command', async () => {
-  const { helpLines } = await import('../../src/ui/helpLines');
+  const { helpLines } = await import('../../src/hooks/helpLines');
   const { lineCommands } = await import('../../src/hooks/commands');
   const text = helpLines().join('\n');
   for (const b of keymap) assert.ok(text.includes(b.description), b.command);
