@@ -9,7 +9,7 @@ import type { JobRegistry } from './jobs';
 import type { AuditTarget } from './audit';
 
 export { auditLine, auditTargetOf, type AuditEvent, type AuditTarget } from './audit';
-export { askInputs, confirmAction, runAction, settingsLine } from './actionFlow';
+export { askInputs, confirmAction, runAction, settingsLine, settingsOf, typedQuestion } from './actionFlow';
 
 export interface Choice {
   value: string;
