@@ -7,6 +7,7 @@ import type { JobState } from '../data/jobs';
 import { amount, bar, statusMark, timing } from './progress';
 import { theme } from './theme';
 import { shownJobs } from './jobOrder';
+import { keyOf } from '../keys/keymap';
 
 const statusColor: Record<JobState['status'], string> = {
   running: theme.accent,
@@ -31,10 +32,14 @@ export function JobsPanel({ jobs: all, now, focused, selected, width, maxLines }
   const running = jobs.filter((j) => j.status === 'running').length;
   const first = Math.max(0, Math.min(selected - maxLines + 1, jobs.length - maxLines));
   const barWidth = Math.min(20, Math.max(8, Math.floor(width / 6)));
+  // The keys come from the keymap, so the line names the keys the panel really answers to.
+  const keys = focused
+    ? ` · ${keyOf('jobs.cancel', 'jobs')} cancel · ${keyOf('jobs.dismiss', 'jobs')} dismiss · ${keyOf('jobs.back', 'jobs')} back`
+    : ` · ${keyOf('jobs.focus')} to manage`;
   return (
     <Box flexDirection="column" width={width}>
       <Text color={focused ? theme.accent : theme.muted} bold={focused}>
-        {`── jobs (${jobs.length}${running ? `, ${running} running` : ''})${focused ? ' · c cancel · d dismiss · Tab back' : ' · Tab to manage'} `.padEnd(width, '─')}
+        {`── jobs (${jobs.length}${running ? `, ${running} running` : ''})${keys} `.padEnd(width, '─')}
       </Text>
       {jobs.slice(first, first + maxLines).map((job, i) => {
         const isSel = focused && first + i === selected;
