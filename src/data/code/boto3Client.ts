@@ -3,7 +3,7 @@
 import type { AwsRequest } from '../request';
 import { codeFields, labelBaseOf, snake, waiterNote } from './names';
 import { pyKwargs, pyStr, pyValue } from './quote';
-import { boto3Preamble } from './boto3Session';
+import { boto3Preamble, pyContentTypeTest } from './boto3Session';
 
 const PAGED = new Set(['ListObjectsV2', 'ListObjectVersions', 'DescribeInstances']);
 
@@ -14,8 +14,7 @@ function printPage(r: AwsRequest, indent: string): string[] {
   switch (r.operation) {
     case 'ListObjectsV2':
       if (cf?.contentType) {
-        const t = cf.contentType.toLowerCase();
-        const test = t.endsWith('/*') ? `.startswith(${pyStr(t.slice(0, -1))})` : ` == ${pyStr(t)}`;
+        const test = pyContentTypeTest(cf.contentType);
         return [
           `${indent}for o in page.get('Contents', []):`,
           `${indent}    # No server-side form: HeadObject per key (awsnav asks 16 at a time, as you scroll).`,

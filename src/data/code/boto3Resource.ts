@@ -4,7 +4,7 @@
 import type { AwsRequest } from '../request';
 import { codeFields, isDefaultWait, labelBaseOf, snake, waiterNote, waiterState } from './names';
 import { pyKwargs, pyStr, pyValue } from './quote';
-import { boto3Preamble } from './boto3Session';
+import { boto3Preamble, pyContentTypeTest } from './boto3Session';
 
 const pageSize = (r: AwsRequest) => (r.pageSize !== undefined ? `.page_size(${r.pageSize})` : '');
 
@@ -30,8 +30,7 @@ function objects(r: AwsRequest): string[] {
   }
   const coll = `bucket.objects${fields.length ? `.filter(${pyKwargs(fields)})` : '.all()'}${pageSize(r)}`;
   if (cf?.contentType) {
-    const t = cf.contentType.toLowerCase();
-    const test = t.endsWith('/*') ? `.startswith(${pyStr(t.slice(0, -1))})` : ` == ${pyStr(t)}`;
+    const test = pyContentTypeTest(cf.contentType);
     return [
       ...lines,
       '# No server-side filter by content type: obj.Object().content_type is a HeadObject per key.',

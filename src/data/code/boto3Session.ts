@@ -17,3 +17,12 @@ export function boto3Preamble(r: AwsRequest, style: 'client' | 'resource', name 
     `${name} = session.${style}(${args})`,
   ];
 }
+
+/**
+ * The Python test a content-type filter puts after a media type already cut to its essence and lowered:
+ * `image/*` is a prefix (`.startswith('image/')`), anything else the exact type (` == 'text/csv'`).
+ */
+export function pyContentTypeTest(contentType: string): string {
+  const t = contentType.toLowerCase();
+  return t.endsWith('/*') ? `.startswith(${pyStr(t.slice(0, -1))})` : ` == ${pyStr(t)}`;
+}

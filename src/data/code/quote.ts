@@ -31,26 +31,26 @@ export function shellQuote(s: string): string {
 
 /** A Python 3 str literal. */
 export function pyStr(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === '\\' || ch === "'") out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (!isUnseen(ch)) out += ch;
-    else out += cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
-  }
-  return `'${out}'`;
+  return quoted(s, (cp) => (cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`));
 }
 
 /** A JavaScript string literal. */
 export function jsStr(s: string): string {
+  return quoted(s, (cp) => `\\u{${cp.toString(16)}}`);
+}
+
+/**
+ * A single-quoted literal in Python's or JavaScript's escapes, which agree on everything but a character
+ * above U+00FF (`wide`): quotes and backslashes escaped, unseen characters spelled out, the rest as is.
+ */
+function quoted(s: string, wide: (cp: number) => string): string {
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (ch === '\\' || ch === "'") out += `\\${ch}`;
     else if (ch === '\n') out += '\\n';
     else if (!isUnseen(ch)) out += ch;
-    else out += cp <= 0xff ? `\\x${hex(cp, 2)}` : `\\u{${cp.toString(16)}}`;
+    else out += cp <= 0xff ? `\\x${hex(cp, 2)}` : wide(cp);
   }
   return `'${out}'`;
 }
