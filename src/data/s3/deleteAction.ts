@@ -42,7 +42,7 @@ export const deleteObjectAction: ManyActionSpec = {
   },
   async runMany(env) {
     for (const [bucket, items] of byBucket(env.nodes)) startDeleteMany(env, bucket, items);
-    env.notify(`Deleting ${formatCount(env.nodes.length)} marked objects in batches of 1,000 ${seeJobs()}.`);
+    env.notify(`Deleting ${formatCount(env.nodes.length)} objects in batches of 1,000 ${seeJobs()}.`);
   },
 };
 
@@ -85,7 +85,7 @@ function byBucket(nodes: TreeNode[]): Map<string, Item[]> {
 }
 
 function startDeleteMany(env: ActionEnv, bucket: string, items: Item[]) {
-  const title = `delete ${formatCount(items.length)} marked object${items.length === 1 ? '' : 's'} in ${sanitize(`s3://${bucket}`)}`;
+  const title = `delete ${formatCount(items.length)} object${items.length === 1 ? '' : 's'} in ${sanitize(`s3://${bucket}`)}`;
   env.jobs.start(title, 'batch delete', 'keys', async (job) => {
     const client = await bucketClient(env.ctx, bucket, job.signal);
     const lines: string[] = [];
