@@ -23,6 +23,7 @@ import { loadAwsnavConfig } from '../../src/data/config';
 import { SessionRegistry } from '../../src/data/sessionRegistry';
 import { rootNode } from '../../src/data/root';
 import type { AuditEvent } from '../../src/data/actions';
+import { mutatingCommands } from '../../src/data/actionCatalog';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 export const KEYS = Number(process.env.MONKEY_KEYS ?? 10_000);
@@ -48,6 +49,16 @@ const MAY_SEND: Record<string, string[]> = {
   TerminateInstances: ['action.terminate'],
 };
 export const isMutating = (r: SandboxRequest) => r.op in MAY_SEND;
+
+/**
+ * Which commands change AWS is the actions' own word (ActionSpec.mutates, through the catalog), not a
+ * list of this test's: every mutating action must be named above as the sender of the calls it makes,
+ * and nothing else may be, or the checker would let a call through that no confirmation covers.
+ */
+export function assertSendersAreTheMutatingActions(): void {
+  const named = [...new Set(Object.values(MAY_SEND).flat())].sort();
+  assert.deepEqual(named, mutatingCommands(), 'MAY_SEND names exactly the actions whose spec says mutates');
+}
 
 // Every key the app binds, in every scope, plus text (no 'q': the monkey must not simply quit, and
 // ':quit' needs it), digits and the keys that move between screens, weighted so it goes deep.
@@ -82,6 +93,7 @@ afterEach(() => cleanup());
 
 /** `start`: a profile to open first (the monkey can still go back to the list and anywhere else). */
 export async function run(seed: number, awsnavConfig: string, start?: string) {
+  assertSendersAreTheMutatingActions();
   const configFile = join(filesDir, `awsnav-${seed}`);
   writeFileSync(configFile, awsnavConfig);
   process.env.AWSNAV_CONFIG_FILE = configFile;
