@@ -39,39 +39,49 @@ export function Table({ columns, count, at, cursor, offset, height, width, isMar
         {GUTTER}
         {headerLine(layout.columns, layout.widths, sort)}
       </Text>
-      {visible.map(({ index, node: n }) => {
-        const selected = index === cursor;
-        return (
-          <Box key={index}>
-            {/* A row wider than the table must not squeeze the gutter (the cursor mark) to one cell. */}
-            <Box flexShrink={0}>
-              <Text color={theme.accent}>
-                {selected ? CURSOR[0] : ' '}
-                {n && isMarked?.(n) ? MARK : ' '}
-              </Text>
-            </Box>
-            {n ? <Row node={n} columns={layout.columns} widths={layout.widths} selected={selected} /> : <Text color={theme.muted}>loading…</Text>}
-          </Box>
-        );
-      })}
+      {visible.map(({ index, node: n }) =>
+        n ? (
+          <Row key={index} node={n} columns={layout.columns} widths={layout.widths} selected={index === cursor} marked={isMarked?.(n) ?? false} />
+        ) : (
+          <Text key={index} wrap="truncate">
+            <Text color={theme.accent}>{index === cursor ? CURSOR[0] : ' '} </Text>
+            <Text color={theme.muted}>loading…</Text>
+          </Text>
+        ),
+      )}
     </Box>
   );
 }
 
+// A row is one line of text — the gutter, then its cells — with no box of its own: Ink lays out,
+// squashes and styles every node of every frame, and a row of boxes and a text per cell was ~8 nodes,
+// 44 times over. Cells without a style of their own join their neighbours' string. Truncated at the
+// end, so a row wider than the table never loses its gutter (the cursor mark).
 // Memoised (sameProps.ts): a cursor move re-renders the two rows whose selection changed.
-const Row = memo(function Row({ node, columns, widths, selected }: { node: TreeNode; columns: Column[]; widths: number[]; selected: boolean }) {
+const Row = memo(function Row({ node, columns, widths, selected, marked }: { node: TreeNode; columns: Column[]; widths: number[]; selected: boolean; marked: boolean }) {
   const cells = rowCells(node, columns, widths);
+  const parts: React.ReactNode[] = [];
+  let plain = '';
+  cells.forEach((cell, i) => {
+    const text = (i > 0 ? gap : '') + cell;
+    const color = columns[i].color?.(node);
+    const bold = i === 0 && node.type.children !== undefined;
+    if (color === undefined && !bold) {
+      plain += text;
+      return;
+    }
+    if (plain) parts.push(plain);
+    plain = '';
+    parts.push(<Text key={columns[i].id} color={color} bold={bold}>{text}</Text>);
+  });
+  if (plain) parts.push(plain);
   return (
-    <Text inverse={selected} wrap="truncate">
-      {cells.map((cell, i) => {
-        const color = columns[i].color?.(node);
-        return (
-          <Text key={columns[i].id} color={color} bold={i === 0 && node.type.children !== undefined}>
-            {i > 0 ? gap : ''}
-            {cell}
-          </Text>
-        );
-      })}
+    <Text wrap="truncate">
+      <Text color={theme.accent}>
+        {selected ? CURSOR[0] : ' '}
+        {marked ? MARK : ' '}
+      </Text>
+      <Text inverse={selected}>{parts}</Text>
     </Text>
   );
 }, sameProps);
