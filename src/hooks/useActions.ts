@@ -1,7 +1,7 @@
 // Runs a node's action through its whole flow (inputs → confirmation → run) with the dialogs on
 // screen, and reports the outcome in the status line. One flow at a time. With rows marked, a row
 // action goes to every marked row (manyActions.ts), and the marks are cleared once it has run.
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { runAction, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from '../data/actions';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
@@ -20,11 +20,16 @@ export interface MarkedRows {
 
 export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegistry, audit?: (e: AuditEvent) => void) {
   const busy = useRef(false);
+  // The flow's requests (a StopInstances, a prepare's count) stop with the screen: the app quit mid-flow
+  // must not leave one in flight. Jobs it started have signals of their own (the registry's).
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => running.current?.abort(), []);
   return useCallback(
     async (spec: ActionSpec, node: TreeNode, ctx: Ctx, marked?: MarkedRows) => {
       if (busy.current) return;
       busy.current = true;
       const controller = new AbortController();
+      running.current = controller;
       const notify = (text: string, level: 'info' | 'ok' | 'error' = 'info') =>
         store.dispatch({ type: 'notify', notice: { text, level } });
       try {
@@ -54,6 +59,7 @@ export function useActions(store: BrowserStore, dialogs: Dialogs, jobs: JobRegis
         notify(`${e.message} ${e.hint}`, 'error');
       } finally {
         busy.current = false;
+        running.current = undefined;
       }
     },
     [store, dialogs, jobs, audit],

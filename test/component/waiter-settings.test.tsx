@@ -126,6 +126,26 @@ test('e, then Esc in a setting: the question comes back with the values as they 
   assert.equal(jobs.jobs.length, 0);
 });
 
+test('w: a waiter started by hand is asked only its target; the question then shows the settings, y starts it', async () => {
+  const { ui, term, jobs } = open();
+  await ui.see('worker');
+  while (!/worker/.test(ui.selectedLine() ?? '')) {
+    const was = ui.selectedLine();
+    ui.press('cursor.down');
+    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
+  }
+  ui.press('action.wait');
+  await ui.see('Wait until the instance is');
+  await handled();
+  ui.press('dialog.submit', 'dialog'); // stopped: where a stopped instance is, first
+  await ui.see(/Wait for a state: .*\(stopped\)\?/);
+  assert.match(ui.frame(), /Delay 15 s · MaxAttempts 40/);
+  assert.ok(!term.frames.some((f) => /Seconds between polls/.test(f)), 'no prompt for the settings');
+  ui.press('dialog.yes', 'confirm');
+  await ui.until(() => waiter(jobs)?.status === 'succeeded', 'the waiter to see it stopped');
+  assert.equal(waiter(jobs)!.total, 40);
+});
+
 test('the question alone: e answers "settings" only where there are settings (and only then is it offered); C then y in one burst answers nothing', async () => {
   const answers: ConfirmAnswer[] = [];
   const plain = render(<ConfirmDialog title="Delete" message="Delete a.txt?" resolve={(a) => answers.push(a)} />);
