@@ -2,7 +2,6 @@
 // new NodeTypes, never new UI. Behaviour lives on the (shared) NodeType, the per-row TreeNode is a small
 // plain object, so a listing of a million objects costs a million small records and nothing more.
 import type { Session } from './session';
-import type { ActionSpec } from './actions';
 import type { Subscribable } from './observable';
 
 export type NodeKind = 'root' | 'profile' | 'service' | 'region' | 'resource' | 'collection' | 'item';
@@ -69,10 +68,7 @@ export interface NodeType<R = any> {
   details?(node: TreeNode<R>, ctx: Ctx, signal: AbortSignal): Promise<DetailResult>;
   /** What the breadcrumb shows for this node (defaults to the label). */
   crumb?(node: TreeNode<R>): string;
-  /** Actions on this node when it is the selected row (delete this object, stop this instance). */
-  actions?: ActionSpec[];
-  /** Actions on this node's listing when it is the screen in view (launch here, delete by prefix). */
-  listActions?: ActionSpec[];
+  // `actions` and `listActions` (what the node offers) are declared in nodeActions.ts.
   /** What an empty listing of this node's children says. */
   emptyText?: string;
   /** Live progress of a listing that does more than list (a content-type scan), shown under the table. */
