@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { SANDBOX_ACCOUNTS } from './accounts.js';
-import { issueRoleKeys } from './sts/issued.js';
+import { issueRoleKeys, roleKeysJson } from './sts/issued.js';
 import { listenLoopback, type LoopbackServer } from './loopback.js';
 
 export const ECS_ROLE = 'sandbox-task-role';
@@ -24,14 +24,8 @@ export async function startEcsCredentials(options: { port?: number; account?: st
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== PATH) return { status: 404, body: 'Not Found' };
     if (req.headers.authorization !== authToken) return { status: 401, body: JSON.stringify({ message: 'Unauthorized' }), type: 'application/json' };
     const k = issueRoleKeys(account.accountId, ECS_ROLE, 'sandbox-task');
-    const body = {
-      AccessKeyId: k.accessKeyId,
-      SecretAccessKey: k.secretAccessKey,
-      Token: k.sessionToken,
-      Expiration: k.expiration.toISOString(),
-      RoleArn: `arn:aws:iam::${account.accountId}:role/${ECS_ROLE}`,
-    };
-    return { status: 200, body: JSON.stringify(body), type: 'application/json' };
+    const body = roleKeysJson(k, { RoleArn: `arn:aws:iam::${account.accountId}:role/${ECS_ROLE}` });
+    return { status: 200, body, type: 'application/json' };
   }, options.port);
   return { ...server, fullUri: server.url + PATH, authToken };
 }

@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { SANDBOX_ACCOUNTS } from './accounts.js';
-import { issueRoleKeys } from './sts/issued.js';
+import { issueRoleKeys, roleKeysJson } from './sts/issued.js';
 import { listenLoopback, type LoopbackServer } from './loopback.js';
 
 export const IMDS_ROLE = 'sandbox-instance-role';
@@ -29,16 +29,8 @@ export function startImds(options: { port?: number; account?: string } = {}): Pr
     if (path === CREDS_PATH) return { status: 200, body: IMDS_ROLE };
     if (path === CREDS_PATH + IMDS_ROLE) {
       const k = issueRoleKeys(account.accountId, IMDS_ROLE, IMDS_INSTANCE_ID);
-      const body = {
-        Code: 'Success',
-        LastUpdated: new Date().toISOString(),
-        Type: 'AWS-HMAC',
-        AccessKeyId: k.accessKeyId,
-        SecretAccessKey: k.secretAccessKey,
-        Token: k.sessionToken,
-        Expiration: k.expiration.toISOString(),
-      };
-      return { status: 200, body: JSON.stringify(body), type: 'application/json' };
+      const body = roleKeysJson(k, { Code: 'Success', LastUpdated: new Date().toISOString(), Type: 'AWS-HMAC' });
+      return { status: 200, body, type: 'application/json' };
     }
     return { status: 404, body: 'Not Found' };
   }, options.port);

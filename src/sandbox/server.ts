@@ -2,7 +2,6 @@
 // (s3 / ec2 / sts) and the access key names the account; the rest is the service module's business.
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { accountByAccessKey } from './accounts.js';
 import { readCredentialScope } from './auth.js';
 import { verifyQuerySignature } from './queryAuth.js';
@@ -14,6 +13,7 @@ import { createStsService } from './sts/index.js';
 import type { Reply, RequestContext, ServiceFactory, ServiceModule } from './service.js';
 import type { Sandbox, SandboxOptions, SandboxRequest, SandboxService } from './types.js';
 import { createUnsignedRoutes } from './unsigned.js';
+import { listenLocal } from './loopback.js';
 import type { SsoControl, SsoOptions } from './sso/index.js';
 
 // Adding a service: write src/sandbox/<name>/ exporting a ServiceFactory, and add its line here.
@@ -27,7 +27,7 @@ function isKnownService(name: string): name is keyof typeof SERVICES {
   return Object.prototype.hasOwnProperty.call(SERVICES, name);
 }
 
-export function startSandbox(opts: SandboxOptions & { sso?: SsoOptions } = {}): Promise<Sandbox & { sso: SsoControl }> {
+export async function startSandbox(opts: SandboxOptions & { sso?: SsoOptions } = {}): Promise<Sandbox & { sso: SsoControl }> {
   const latencyMs = Math.max(0, opts.latencyMs ?? 0);
   const requests: SandboxRequest[] = [];
   const modules = new Map<string, ServiceModule>();
@@ -35,7 +35,6 @@ export function startSandbox(opts: SandboxOptions & { sso?: SsoOptions } = {}): 
   const s3 = modules.get('s3')!;
   // SSO-OIDC, the SSO portal and AssumeRoleWithWebIdentity come unsigned (unsigned.ts).
   const unsigned = createUnsignedRoutes(opts.sso);
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
 
@@ -98,38 +97,21 @@ export function startSandbox(opts: SandboxOptions & { sso?: SsoOptions } = {}): 
   const server = createServer((req, res) => {
     void serve(req, res);
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  // A client that disconnects mid-request must not crash the sandbox.
-  server.on('clientError', (_err, socket) => socket.destroy());
-
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        port,
-        requests,
-        sso: unsigned.sso,
-        close: () =>
-          new Promise<void>((done) => {
-            if (closed) return done();
-            closed = true;
-            for (const t of timers) clearTimeout(t);
-            timers.clear();
-            for (const m of modules.values()) m.close?.();
-            server.close(() => done());
-            server.closeAllConnections();
-            for (const s of sockets) s.destroy();
-          }),
-      });
-    });
-  });
+  const listening = await listenLocal(server, opts.port ?? 0);
+  return {
+    url: listening.url,
+    port: listening.port,
+    requests,
+    sso: unsigned.sso,
+    close: () => {
+      if (closed) return Promise.resolve();
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      for (const m of modules.values()) m.close?.();
+      return listening.close();
+    },
+  };
 }
 
 function write(res: ServerResponse, method: string, requestId: string, reply: Reply): void {

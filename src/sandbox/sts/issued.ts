@@ -30,3 +30,17 @@ export function issueRoleKeys(accountId: string, role: string, sessionName: stri
   issued.set(accessKeyId, { arn: `arn:aws:sts::${accountId}:assumed-role/${role}/${sessionName}`, roleId });
   return { accessKeyId, secretAccessKey: newSecret(), sessionToken: `sandbox-session-${newSecret()}`, expiration: new Date(Date.now() + ttlMs) };
 }
+
+/**
+ * Role keys as the container-credentials and instance-metadata endpoints send them: the JSON the SDK's
+ * fromContainerMetadata / fromInstanceMetadata read (`extra`: the fields only one of them has).
+ */
+export function roleKeysJson(k: RoleKeys, extra: Record<string, string> = {}): string {
+  return JSON.stringify({
+    ...extra,
+    AccessKeyId: k.accessKeyId,
+    SecretAccessKey: k.secretAccessKey,
+    Token: k.sessionToken,
+    Expiration: k.expiration.toISOString(),
+  });
+}
