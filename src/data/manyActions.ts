@@ -1,10 +1,11 @@
-// One action on every marked row: the inputs asked once, one confirmation that says how many and
+// One action on every marked row: the inputs asked once (settings take their defaults, changed from
+// the confirmation, as for one row: actionFlow.ts), one confirmation that says how many and
 // which (the first few), then the action's own `runMany`, or its `run` for each row in turn. Rows it
 // does not apply to (stop on a terminated instance) are left out and said so before anything is sent.
 import { formatCount } from './format';
 import { sanitize } from './sanitize';
 import { explain } from './errors';
-import { auditTargetOf, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
+import { askInputs, auditTargetOf, confirmAction, typedQuestion, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
 import type { TreeNode } from './tree';
 import { keyOf } from '../keys/keymap';
 
@@ -58,15 +59,9 @@ export async function runActionOnMany(
     return none;
   }
   const first = nodes[0];
-  const input: Record<string, string> = {};
-  for (const field of spec.inputs ?? []) {
-    const value =
-      field.kind === 'choice' && field.choices
-        ? await dialogs.pick(`${field.label} (${formatCount(nodes.length)} rows)`, (signal) => field.choices!(first, base.ctx, signal))
-        : await dialogs.prompt(`${spec.label} · ${formatCount(nodes.length)} rows`, field.label, field.initialMany?.(nodes, base.ctx) ?? field.initial?.(first, base.ctx) ?? '', field.validate, field.complete);
-    if (value === undefined) return { status: 'cancelled', ran: 0, failed: 0 };
-    input[field.id] = value;
-  }
+  // The same steps as one row's (actionFlow.ts): fields asked once, settings (Delay, MaxAttempts) by default.
+  const input = await askInputs(spec, nodes, base.ctx, dialogs, true);
+  if (!input) return { status: 'cancelled', ran: 0, failed: 0 };
   const prepared = spec.runMany && spec.prepareMany ? await spec.prepareMany({ ...base, nodes }) : undefined;
   if (prepared?.stop !== undefined) {
     base.notify(prepared.stop);
@@ -78,9 +73,9 @@ export async function runActionOnMany(
     (skipped ? ` (${formatCount(skipped)} marked left out: ${why(marked.find((n) => !fits(n))!)}.)` : '') +
     (prepared?.note ? ` ${prepared.note}` : '');
   if (spec.confirm === 'type') {
-    if (!(await dialogs.typeToConfirm(spec.label, `${question} Type ${count} to confirm.`, String(nodes.length)))) return { status: 'cancelled', ran: 0, failed: 0 };
+    if (!(await dialogs.typeToConfirm(spec.label, typedQuestion(spec, `${question} Type ${count} to confirm.`, input), String(nodes.length)))) return { status: 'cancelled', ran: 0, failed: 0 };
   } else if (spec.confirm === 'yes' || spec.mutates || nodes.length > 1) {
-    if (!(await dialogs.confirm(spec.label, question))) return { status: 'cancelled', ran: 0, failed: 0 };
+    if (!(await confirmAction(spec, question, input, dialogs))) return { status: 'cancelled', ran: 0, failed: 0 };
   }
   const session = base.ctx.session;
   const event = (phase: AuditEvent['phase'], n: TreeNode) => {

@@ -45,17 +45,25 @@ test('launch → running: pick an AMI and a type, name it, and the waiter brings
   await ui.see('web-3');
   await handled();
   ui.press('dialog.submit', 'dialog');
+  // The whole action in one question: AMI (with its name), type, Name, region; the waiter's settings
+  // are boto3's defaults, shown, not asked.
+  await ui.until(
+    (f) => /Launch an instance in us-east-1: AMI ami-[0-9a-f]+ \(al2023-ami[^)]*\), type t3\.micro, Name "web-3"\?/.test(f.replace(/ *│\n *│ */g, ' ')),
+    'the question naming AMI, type, Name and region (joined across the dialog\'s wrap)',
+  );
+  await ui.see('Delay 15 s · MaxAttempts 40');
+  assert.doesNotMatch(ui.frame(), /Seconds between polls/);
+  ui.press('dialog.settings', 'confirm');
   await ui.see('Seconds between polls');
-  assert.match(ui.frame(), /\b15\b/, "boto3's Delay offered");
   ui.type('\u007f\u007f0.2');
   await ui.see('0.2');
   await handled();
   ui.press('dialog.submit', 'dialog');
   await ui.see('Polls before giving up');
-  assert.match(ui.frame(), /\b40\b/, "boto3's MaxAttempts offered");
+  await handled();
   ui.press('dialog.submit', 'dialog');
-  await ui.see('Launch an instance in us-east-1?');
-  ui.press('dialog.yes', 'dialog');
+  await ui.see('Delay 0.2 s · MaxAttempts 40');
+  ui.press('dialog.yes', 'confirm');
   await ui.until((f) => /web-3.*pending/.test(rowOf(f, 'web-3')), 'the new row, pending');
   await ui.until((f) => /⟳ .*web-3 → running \[.*\] [1-9]\/40 attempts/.test(f), 'the waiter polling: attempt n of 40');
   assert.match(rowOf(ui.frame(), 'web-3'), /t3\.micro/);
@@ -79,16 +87,13 @@ test(':state filters server-side; the filter shows in the breadcrumb and Esc tak
   await ui.until((f) => f.includes('eu-web') && !f.includes('state=stopped'), 'unfiltered again');
 });
 
-test('stop, then cancel its waiter in the jobs panel: cancelled, and nothing else changes', async () => {
+test('stop, then cancel its waiter in the jobs panel: cancelled, one look at where it is now, no poll after', async () => {
   const ui = openRegion(sandboxSession(sandbox.url, 'dev'), 'ap-southeast-2');
   await ui.see('syd-cache');
   ui.press('action.stop');
-  await ui.see('Seconds between polls');
-  ui.press('dialog.submit', 'dialog'); // 15 s: the run will be mid-sleep
-  await ui.see('Polls before giving up');
-  ui.press('dialog.submit', 'dialog');
   await ui.see('Stop i-');
-  ui.press('dialog.yes', 'dialog');
+  await ui.see('Delay 15 s · MaxAttempts 40'); // 15 s: the run will be mid-sleep
+  ui.press('dialog.yes', 'confirm');
   await ui.until((f) => /syd-cache.*stopping/.test(rowOf(f, 'syd-cache')), 'the row says stopping at once');
   await ui.see(/next poll in 1[45]s/);
   const polls = sandbox.requests.filter((r) => r.op === 'DescribeInstances').length;
@@ -96,7 +101,9 @@ test('stop, then cancel its waiter in the jobs panel: cancelled, and nothing els
   await ui.see('c cancel');
   ui.press('jobs.cancel', 'jobs');
   await ui.see(/⊘ .*syd-cache → stopped/);
-  assert.equal(sandbox.requests.filter((r) => r.op === 'DescribeInstances').length, polls);
+  // One look after the cancel (the row says where it is now), and no poll after it.
+  await ui.see(/cancelled; now st/); // stopping or stopped, cut at 100 columns
+  assert.equal(sandbox.requests.filter((r) => r.op === 'DescribeInstances').length, polls + 1);
   // The job's code: the state change and its waiter, with the settings it ran with.
   ui.press('jobs.code', 'jobs');
   await ui.see('aws ec2 stop-instances');
@@ -136,6 +143,8 @@ test('a confirmation shows its action as code with the waiter settings given (C)
   await ui.see('web-1');
   const id = /(i-[0-9a-f]+)/.exec(ui.selectedLine() ?? '')![1];
   ui.press('action.reboot');
+  await ui.see('Delay 15 s · MaxAttempts 40');
+  ui.press('dialog.settings', 'confirm');
   await ui.see('Seconds between polls');
   ui.type('\u007f\u007f3');
   await ui.see(/\b3\b/);

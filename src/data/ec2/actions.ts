@@ -134,7 +134,7 @@ export const launchAction: ActionSpec = {
   mutates: true,
   confirm: 'yes',
   unavailable: (n) => ((n.record as { region?: string }).region ? undefined : 'open one region to launch into it'),
-  // The inputs reach the question once runFlow passes them (see the report of issue 13); until then the region alone.
+  // The whole action in the question: what was picked and typed (runFlow passes the inputs).
   question: (n: TreeNode, input?: Record<string, string>) => launchQuestion((n.record as { region: string }).region, input),
   inputs: [...launchInputs, ...waiterInputs(INSTANCE_WAITER_DEFAULTS)],
   async run(env) {
