@@ -102,8 +102,15 @@ function startDeleteMany(env: ActionEnv, bucket: string, items: Item[]) {
       ? `Stopped after ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, ${formatCount(left)} left untouched.`
       : `Done in ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} of ${formatCount(items.length)} deleted, ${formatCount(r.failed)} failed.`;
     job.update({ detail: summary, lines: [summary, ...lines] });
-    const errors = r.failed ? ` ${listErrors()}` : '';
-    env.notify(`${title}: ${summary}${errors}`, r.failed ? 'error' : 'ok');
+    // The status line, what counts first (a narrow terminal cuts the end): how many went, then where.
+    const where = sanitize(`s3://${bucket}`);
+    const failed = r.failed ? `; ${formatCount(r.failed)} failed. ${listErrors()}` : '.';
+    env.notify(
+      r.stopped
+        ? `Stopped: deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} objects in ${where}, ${formatCount(left)} left untouched${failed}`
+        : `Deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} objects in ${where}${failed}`,
+      r.failed ? 'error' : 'ok',
+    );
     env.refresh();
     return r.failed ? 'failed' : 'succeeded';
   });
