@@ -119,7 +119,7 @@ export const keymap: Binding[] = [
   { command: 'cursor.pageUp', keys: ['pageup', 'ctrl+b'], description: 'Page up', scope: 'browse' },
   { command: 'cursor.pageDown', keys: ['pagedown', 'ctrl+f'], description: 'Page down (loads more as you go)', scope: 'browse' },
   { command: 'cursor.first', keys: ['g', 'home'], description: 'First row', scope: 'browse' },
-  { command: 'cursor.last', keys: ['G', 'end'], description: 'Last row: reads to the true end in one press (Esc stops)', scope: 'browse' },
+  { command: 'cursor.last', keys: ['G', 'end'], description: 'Last row: reads to the true end in one press ({back} stops)', scope: 'browse' },
   { command: 'open', keys: ['return', 'right', 'l'], description: 'Open the selected item', scope: 'browse', hint: 'open' },
   { command: 'back', keys: ['escape', 'left', 'h'], description: 'Go back up the path', scope: 'browse', hint: 'back' },
   { command: 'filter', keys: ['/'], description: 'Filter every row: the loaded ones at once, the rest read in the background', scope: 'browse', hint: 'filter' },
@@ -131,7 +131,7 @@ export const keymap: Binding[] = [
   { command: 'jobs.focus', keys: ['tab'], description: 'Go to the jobs panel (waiters, downloads, deletes)', scope: 'browse' },
   { command: 'help', keys: ['?'], description: 'Show this help', scope: 'browse', hint: 'help' },
   { command: 'quit', keys: ['q'], description: 'Quit (Ctrl-C always quits)', scope: 'browse', hint: 'quit' },
-  { command: 'detail.toggle', keys: ['i'], description: 'Show or hide the detail pane (hidden at first below 100 columns; then Enter on an item shows its details)', scope: 'browse' },
+  { command: 'detail.toggle', keys: ['i'], description: 'Show or hide the detail pane (hidden at first below 100 columns; then {open} on an item shows its details)', scope: 'browse' },
   { command: 'mark.toggle', keys: ['space'], description: 'Mark or unmark the row: actions then apply to every marked row', scope: 'browse', hint: 'mark' },
   { command: 'mark.clear', keys: ['M'], description: 'Clear the marks', scope: 'browse' },
   { command: 'yank', keys: ['Y'], description: 'Copy the name, key, s3:// URI, ARN, id or IP to the clipboard (OSC 52)', scope: 'browse', hint: 'yank' },
@@ -179,7 +179,7 @@ export const keymap: Binding[] = [
   { command: 'dialog.no', keys: ['n'], description: 'No (a yes/no question)', scope: 'confirm', hint: 'no' },
   { command: 'dialog.cancel', keys: ['escape'], description: 'No, and close the question', scope: 'confirm', hint: 'cancel' },
   { command: 'dialog.settings', keys: ['e'], description: 'Change the settings shown (a waiter\'s Delay and MaxAttempts), then asks again', scope: 'confirm' },
-  { command: 'dialog.code', keys: ['C'], description: 'The action asked about as AWS CLI, boto3 and JS SDK code, with the settings given (Esc comes back to the question)', scope: 'confirm' },
+  { command: 'dialog.code', keys: ['C'], description: 'The action asked about as AWS CLI, boto3 and JS SDK code, with the settings given ({confirm:dialog.cancel} comes back to the question)', scope: 'confirm' },
   { command: 'dialog.up', keys: ['up'], description: 'Previous choice', scope: 'dialog' },
   { command: 'dialog.down', keys: ['down'], description: 'Next choice', scope: 'dialog' },
   { command: 'text.up', keys: ['up', 'k'], description: 'Scroll up', scope: 'text' },
@@ -207,6 +207,12 @@ export const keymap: Binding[] = [
   { command: 'code.copy', keys: ['Y'], description: 'Copy the tab to the clipboard (OSC 52)', scope: 'code', hint: 'copy' },
   { command: 'code.close', keys: ['escape', 'q'], description: 'Close the code view', scope: 'code', hint: 'close' },
 ];
+
+// A description that names another command's key says so as {command} or {scope:command}: filled in
+// from the bindings here, so a key rebound above is named right in help too.
+for (const b of keymap) {
+  b.description = b.description.replace(/\{(?:(\w+):)?([\w.]+)\}/g, (_, scope: Scope | undefined, command: CommandId) => keyOf(command, scope));
+}
 
 export function commandFor(scope: Scope, name: string): CommandId | undefined {
   return keymap.find((b) => b.scope === scope && b.keys.includes(name))?.command;
