@@ -5,6 +5,7 @@
 import { formatCount } from './format';
 import { sanitize } from './sanitize';
 import { explain } from './errors';
+import { auditedJobs } from './audit';
 import { askInputs, auditTargetOf, confirmAction, typedQuestion, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
 import type { TreeNode } from './tree';
 import { keyOf } from '../keys/keymap';
@@ -88,7 +89,14 @@ export async function runActionOnMany(
   for (const n of nodes) event('confirmed', n);
   if (spec.runMany) {
     try {
-      await spec.runMany({ ...base, node: first, nodes, input, prepared: prepared?.data });
+      // The jobs it starts (a batch delete) end later: how they ended is audited once, for the batch.
+      const jobs = auditedJobs(base.jobs, (status, detail) =>
+        audit({
+          phase: 'ended', command: spec.command, label: spec.label, target: `${count} marked rows`, mutates: spec.mutates, at: Date.now(),
+          profile: session?.profile.name, what: { region: session?.region, bucket: auditTargetOf(first).bucket }, outcome: detail ? `${status}: ${detail}` : status,
+        }),
+      );
+      await spec.runMany({ ...base, jobs, node: first, nodes, input, prepared: prepared?.data });
       for (const n of nodes) event('done', n);
       return { status: 'done', ran: nodes.length, failed: 0 };
     } catch (err) {

@@ -9,10 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { startSandbox, MemoryBucketStore, type Sandbox } from '../../src/sandbox/index';
 import { node, type TreeNode } from '../../src/data/tree';
 import { s3Bucket, s3Object, s3Prefix } from '../../src/data/s3/nodes';
+import { s3Version } from '../../src/data/s3/versionNodes';
+import type { AuditEvent } from '../../src/data/actions';
 import { availableActions, runAction, type Dialogs } from '../../src/data/actions';
 import { runActionOnMany } from '../../src/data/manyActions';
 import { JobRegistry } from '../../src/data/jobs';
-import { deleteObjectAction } from '../../src/data/s3/deleteAction';
+import { deleteObjectAction, deleteVersionAction } from '../../src/data/s3/deleteAction';
 import { refusedWhy } from '../../src/data/s3/denied';
 import { copyAction } from '../../src/data/s3/copyAction';
 import { launchAction } from '../../src/data/ec2/actions';
@@ -73,7 +75,8 @@ test('1,005 marked objects: two DeleteObjects, no DeleteObject; per-key refusals
   const notes: string[] = [];
   const dialogs = script([true]);
   const nodes = KEYS.map((k) => objectRow('fit-many', k));
-  const result = await runActionOnMany(deleteObjectAction, envOf(session, jobs, notes), nodes, dialogs);
+  const events: AuditEvent[] = [];
+  const result = await runActionOnMany(deleteObjectAction, envOf(session, jobs, notes), nodes, dialogs, (e) => events.push(e));
   assert.equal(result.status, 'done');
   assert.match(dialogs.asked[0], /^Delete object 1,005 marked rows: k\/0000, k\/0001, k\/0002 and 1,002 more\? The bucket is not versioned: the delete is permanent\.$/);
   await finished(jobs);
@@ -89,6 +92,12 @@ test('1,005 marked objects: two DeleteObjects, no DeleteObject; per-key refusals
   assert.deepEqual(job.lines.slice(1), ['✘ k/0003: AccessDenied Access Denied', '✘ k/1002: AccessDenied Access Denied']);
   assert.equal(notes.at(-1), 'Deleted 1,003 of 1,005 objects in s3://fit-many; 2 failed. Tab, then Enter, lists the errors.');
   assert.equal(job.title, 'delete 1,005 objects in s3://fit-many');
+  // The audit trail: every key confirmed before anything was sent, and how the batch job really ended.
+  assert.equal(events.filter((e) => e.phase === 'confirmed').length, 1_005);
+  assert.deepEqual(
+    events.filter((e) => e.phase === 'ended').map((e) => [e.target, e.what?.bucket, e.outcome]),
+    [['1,005 marked rows', 'fit-many', 'failed: Done in 2 batches: 1,003 of 1,005 deleted, 2 failed.']],
+  );
 });
 
 test('a versioned bucket: the question says the delete only adds a marker; every version stays', async () => {
@@ -105,6 +114,25 @@ test('a versioned bucket: the question says the delete only adds a marker; every
   await runActionOnMany(deleteObjectAction, envOf(session, jobs, notes), [objectRow('fit-kept', 'b.txt'), objectRow('fit-kept', 'a.txt')], marked);
   assert.match(marked.asked[0], /^Delete object 2 marked rows: b\.txt, a\.txt\? The bucket is versioned: this only adds a delete marker/);
   assert.equal(count('DeleteObjects', 'fit-kept'), 0, 'no: nothing sent');
+});
+
+test('marked versions: one DeleteObjects naming each VersionId, for good; the other versions stay', async () => {
+  const session = sandboxSession(sandbox.url);
+  const jobs = new JobRegistry();
+  const notes: string[] = [];
+  kept.put('v.txt', { body: Buffer.from('one') });
+  kept.put('v.txt', { body: Buffer.from('two') });
+  kept.put('v.txt', { body: Buffer.from('three') });
+  const all = kept.listVersions({ prefix: 'v.txt', maxKeys: 10 }).versions.map((v) => v.version.versionId!);
+  const rows = all.slice(0, 2).map((id) => node(s3Version, `v.txt\u0000${id}`, 'v.txt', { bucket: 'fit-kept', entry: { kind: 'version' as const, key: 'v.txt', versionId: id } }));
+  const dialogs = script([true]);
+  const before = count('DeleteObjects', 'fit-kept');
+  await runActionOnMany(deleteVersionAction, envOf(session, jobs, notes), rows, dialogs);
+  assert.match(dialogs.asked[0], /^Delete version 2 marked rows: v\.txt, v\.txt\? Each is deleted for good\.$/);
+  await finished(jobs);
+  assert.equal(count('DeleteObjects', 'fit-kept') - before, 1);
+  assert.deepEqual(kept.listVersions({ prefix: 'v.txt', maxKeys: 10 }).versions.map((v) => v.version.versionId), [all[2]]);
+  assert.equal(notes.at(-1), 'Deleted 2 of 2 versions in s3://fit-kept.');
 });
 
 test('GetBucketVersioning refused: the question says it could not tell, and both outcomes', async () => {

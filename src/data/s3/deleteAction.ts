@@ -1,7 +1,7 @@
 // Ctrl-D on an object or a version. One object: its bucket's versioning is asked first, so the
 // question says whether the delete only adds a marker or is for good. Marked objects: one
 // confirmation, then DeleteObjects in batches of 1,000 as a job, per-key errors in its lines.
-import type { ActionEnv, ActionSpec } from '../actions';
+import type { ActionEnv } from '../actions';
 import type { ManyActionSpec } from '../manyActions';
 import type { TreeNode } from '../tree';
 import { formatCount } from '../format';
@@ -46,7 +46,7 @@ export const deleteObjectAction: ManyActionSpec = {
   },
 };
 
-export const deleteVersionAction: ActionSpec = {
+export const deleteVersionAction: ManyActionSpec = {
   command: 'action.delete',
   label: 'Delete version',
   mutates: true,
@@ -66,6 +66,15 @@ export const deleteVersionAction: ActionSpec = {
     env.notify(`Deleted ${t.marker ? 'delete marker' : 'version'} ${sanitize(`${t.versionId} of ${t.key}`)}.`, 'ok');
     env.refresh();
   },
+  // Marked versions: each named by its VersionId, so these deletes are for good (a marker removed
+  // brings the version under it back).
+  prepareMany: async (env) => ({
+    note: `Each is deleted for good${env.nodes.some((n) => targetOf(n).marker) ? ' (a delete marker removed makes the version under it current again)' : ''}.`,
+  }),
+  async runMany(env) {
+    for (const [bucket, items] of byBucket(env.nodes)) startDeleteMany(env, bucket, items, 'versions');
+    env.notify(`Deleting ${formatCount(env.nodes.length)} versions in batches of 1,000 ${seeJobs()}.`);
+  },
 };
 
 async function versioningOf(env: Pick<ActionEnv, 'ctx' | 'signal'>, bucket: string): Promise<Versioning> {
@@ -78,22 +87,23 @@ function byBucket(nodes: TreeNode[]): Map<string, Item[]> {
   for (const n of nodes) {
     const t = targetOf(n);
     const items = out.get(t.bucket) ?? [];
-    items.push({ Key: t.key });
+    items.push(t.versionId ? { Key: t.key, VersionId: t.versionId } : { Key: t.key });
     out.set(t.bucket, items);
   }
   return out;
 }
 
-function startDeleteMany(env: ActionEnv, bucket: string, items: Item[]) {
-  const title = `delete ${formatCount(items.length)} object${items.length === 1 ? '' : 's'} in ${sanitize(`s3://${bucket}`)}`;
-  env.jobs.start(title, 'batch delete', 'keys', async (job) => {
+function startDeleteMany(env: ActionEnv, bucket: string, items: Item[], what: 'objects' | 'versions' = 'objects') {
+  const noun = items.length === 1 ? what.slice(0, -1) : what;
+  const title = `delete ${formatCount(items.length)} ${noun} in ${sanitize(`s3://${bucket}`)}`;
+  env.jobs.start(title, 'batch delete', what === 'objects' ? 'keys' : 'versions', async (job) => {
     const client = await bucketClient(env.ctx, bucket, job.signal);
     const lines: string[] = [];
     job.update({ total: items.length });
     const r = await deleteKeys(client, bucket, items, {
       signal: job.signal,
       onBatch(p) {
-        for (const e of p.errors) lines.push(sanitize(`✘ ${e.key}: ${e.code} ${e.message}`));
+        for (const e of p.errors) lines.push(sanitize(`✘ ${e.key}${e.versionId ? ` (${e.versionId})` : ''}: ${e.code} ${e.message}`));
         job.update({ done: p.deleted + p.failed, detail: `batch ${p.batches} · ${formatCount(p.failed)} failed`, lines: [...lines] });
       },
     });
@@ -107,8 +117,8 @@ function startDeleteMany(env: ActionEnv, bucket: string, items: Item[]) {
     const failed = r.failed ? `; ${formatCount(r.failed)} failed. ${listErrors()}` : '.';
     env.notify(
       r.stopped
-        ? `Stopped: deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} objects in ${where}, ${formatCount(left)} left untouched${failed}`
-        : `Deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} objects in ${where}${failed}`,
+        ? `Stopped: deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} ${what} in ${where}, ${formatCount(left)} left untouched${failed}`
+        : `Deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} ${what} in ${where}${failed}`,
       r.failed ? 'error' : 'ok',
     );
     env.refresh();
