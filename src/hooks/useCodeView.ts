@@ -60,7 +60,7 @@ export function useCodeView(subjects: CodeSubject[], height: number, width: numb
     setCopied(copyToClipboard(tab.lines.join('\n') + '\n') ? `${tab.title} copied (OSC 52)` : 'no terminal to copy to: :code FILE writes it');
   // The code view has no status line of its own: what a key that is off says goes where Y's answer does.
   useKeys((input, key) =>
-    void dispatchKey('code', keyName(input, key), codeController({ tabs: tabs.length, subjects: subjects.length, page, max, dispatch, copy, close }), setCopied),
+    void dispatchKey('code', keyName(input, key), codeController({ tabs: tabs.length, subjects: subjects.length, page, max, dispatch, copy, close }), (why) => setCopied(why)),
   );
   return { subjects, state: { ...state, top: Math.min(state.top, max) }, tabs, tab, shown, page, copied };
 }
