@@ -1,6 +1,8 @@
 // Figure 2. Opening the million-object prefix → its first row on screen, against one raw
 // ListObjectsV2 call (the same request awsnav sends: the folder view's Delimiter '/', MaxKeys 1000,
-// EncodingType url) on a warm SDK client. Samples alternate, so both sides see the same machine.
+// EncodingType url) on a warm SDK client. Samples alternate, so both sides see the same machine. The
+// app renders in the CLI's own mode (Ink's throttle, incremental lines: bench/inkTerm.ts), the path a
+// terminal sees; `--first-row-mode debug` measures Ink's debug mode instead (the figure before issue 16).
 import React from 'react';
 import { performance } from 'node:perf_hooks';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
@@ -15,6 +17,8 @@ export interface FirstRowArgs {
   url: string;
   samples: number;
   warmup: number;
+  /** 'cli': the CLI's render mode (throttle, incremental lines); 'debug': Ink's, every frame whole. */
+  mode?: 'cli' | 'debug';
 }
 
 export interface FirstRowResult {
@@ -24,10 +28,10 @@ export interface FirstRowResult {
 
 const FIRST = 'obj-0000000';
 
-export async function measureFirstRow({ url, samples, warmup }: FirstRowArgs): Promise<FirstRowResult> {
+export async function measureFirstRow({ url, samples, warmup, mode = 'cli' }: FirstRowArgs): Promise<FirstRowResult> {
   const client = rawClient(url);
   const input = { Bucket: MILLION_BUCKET, Prefix: MILLION_PREFIX, Delimiter: '/', MaxKeys: 1000, EncodingType: 'url' as const };
-  const term = mount(<App path={bucketPath(benchSession(url), MILLION_BUCKET)} />);
+  const term = mount(<App path={bucketPath(benchSession(url), MILLION_BUCKET)} />, 140, 40, mode);
   const atBucket = (f: string) => f.includes(MILLION_PREFIX) && !f.includes(FIRST) && /1 loaded/.test(f);
   await term.see(atBucket, 'the bucket listing with big/');
   const out: FirstRowResult = { awsnavMs: [], rawMs: [] };

@@ -1,10 +1,14 @@
-// Renders the app in-process, as ink-testing-library does (Ink's debug mode: every frame written whole,
-// no render throttle), but with a terminal size of our choosing and a hook on stdout.write, so a frame
-// is timed the moment Ink writes it rather than when a poll happens to notice it.
+// Renders the app in-process with a terminal size of our choosing and a hook on stdout.write, so a
+// frame is timed the moment Ink writes it rather than when a poll happens to notice it. Two modes:
+// 'debug', as ink-testing-library does (every frame written whole, no render throttle), and 'cli',
+// the CLI's own (src/ui/inkOptions.ts: incremental lines, Ink's throttle, one write per frame), whose
+// screen is rebuilt from the bytes (test/helpers/vt.ts) so a check reads the whole screen.
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { ReactElement } from 'react';
 import { render } from 'ink';
+import { inkOptions } from '../src/ui/inkOptions';
+import { TtyOut, ttyIn } from '../test/helpers/vt';
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
 
@@ -62,30 +66,51 @@ export interface Term {
   unmount(): void;
 }
 
-export function mount(element: ReactElement, columns = 140, rows = 40): Term {
+export function mount(element: ReactElement, columns = 140, rows = 40, mode: 'debug' | 'cli' = 'debug'): Term {
   const waiters = new Set<Waiter>();
-  const stdout = new Stdout(columns, rows, (frame, at) => {
+  const onWrite = (frame: string, at: number) => {
     for (const w of waiters) {
       if (w.check(frame)) {
         waiters.delete(w);
         w.resolve(at);
       }
     }
-  });
-  const stdin = new Stdin();
-  const instance = render(element, {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stderr: new Stdout(columns, rows, () => {}) as unknown as NodeJS.WriteStream,
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    debug: true,
-    exitOnCtrlC: false,
-    patchConsole: false,
-  });
+  };
+  let current: () => string;
+  let type: (bytes: string) => void;
+  let instance: ReturnType<typeof render>;
+  if (mode === 'cli') {
+    const tty = new TtyOut(columns, rows);
+    const write = tty.write;
+    tty.write = (data, ...rest) => {
+      const at = performance.now(); // the frame's write, before the fake screen parses it
+      const ok = write(data, ...rest);
+      onWrite(tty.screen.text(), at);
+      return ok;
+    };
+    const stdin = ttyIn();
+    instance = render(element, { ...inkOptions(stdin, tty as unknown as NodeJS.WriteStream), stderr: new TtyOut(columns, rows) as unknown as NodeJS.WriteStream });
+    current = () => tty.screen.text();
+    type = (bytes) => stdin.type(bytes);
+  } else {
+    const stdout = new Stdout(columns, rows, onWrite);
+    const stdin = new Stdin();
+    instance = render(element, {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: new Stdout(columns, rows, () => {}) as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      debug: true,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    });
+    current = () => stdout.frame;
+    type = (bytes) => stdin.write(bytes);
+  }
   const nextFrame = (check: (f: string) => boolean, what: string, timeoutMs = 30_000) =>
     new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => {
         waiters.delete(w);
-        reject(new Error(`timed out waiting for ${what}\n--- last frame ---\n${stdout.frame}`));
+        reject(new Error(`timed out waiting for ${what}\n--- last frame ---\n${current()}`));
       }, timeoutMs);
       const w: Waiter = {
         check,
@@ -97,12 +122,12 @@ export function mount(element: ReactElement, columns = 140, rows = 40): Term {
       waiters.add(w);
     });
   return {
-    frame: () => stdout.frame,
+    frame: () => current(),
     nextFrame,
     see: async (check, what, timeoutMs) => {
-      if (!check(stdout.frame)) await nextFrame(check, what, timeoutMs);
+      if (!check(current())) await nextFrame(check, what, timeoutMs);
     },
-    write: (bytes) => stdin.write(bytes),
+    write: (bytes) => type(bytes),
     unmount: () => {
       instance.unmount();
       instance.cleanup();

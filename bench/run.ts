@@ -4,6 +4,7 @@
 //   npm run bench                         against a sandbox started here, in a process of its own
 //   npm run bench -- --endpoint <url>     against a running `node --import tsx bench/sandbox.ts`
 //   npm run bench -- --only startup,scan  a subset
+//   npm run bench -- --first-row-mode debug  figure 2 in Ink's debug mode (every frame whole, unthrottled)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, tmpdir, loadavg } from 'node:os';
@@ -148,7 +149,8 @@ try {
   if (only.has('firstRow')) {
     log('2/9 first row of a 1,000,000-object prefix');
     try {
-      const r = await runChild<FirstRowResult>('firstRow.tsx', { url, samples: 25, warmup: 5 });
+      const mode = flag('first-row-mode') === 'debug' ? 'debug' : 'cli';
+      const r = await runChild<FirstRowResult>('firstRow.tsx', { url, samples: 25, warmup: 5, mode });
       results.firstRow = r;
       const a = median(r.awsnavMs);
       const b = median(r.rawMs);
