@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSandbox, MemoryBucketStore, type Sandbox } from '../../src/sandbox/index';
+import { StoredVersion } from '../../src/sandbox/s3/model';
 import { node, type TreeNode } from '../../src/data/tree';
 import { s3Bucket, s3Object, s3Prefix } from '../../src/data/s3/nodes';
 import { s3Version } from '../../src/data/s3/versionNodes';
@@ -26,6 +27,9 @@ let sandbox: Sandbox;
 const many = new MemoryBucketStore(undefined);
 const kept = new MemoryBucketStore('Enabled');
 const flaky = new MemoryBucketStore(undefined);
+// Versioned once (the version from before), then suspended.
+const OLD = new StoredVersion({ key: 's.txt', versionId: 'v-from-before', lastModified: new Date(Date.UTC(2024, 0, 1)) }, Buffer.from('before'));
+const suspended = new MemoryBucketStore('Suspended', [OLD]);
 const KEYS = Array.from({ length: 1_005 }, (_, i) => `k/${String(i).padStart(4, '0')}`);
 const HELD = new Set(['k/0003', 'k/1002']);
 
@@ -38,6 +42,7 @@ before(async () => {
       { account: 'dev', name: 'fit-many', store: many, undeletable: (k) => HELD.has(k) },
       { account: 'dev', name: 'fit-kept', store: kept },
       { account: 'dev', name: 'fit-flaky', store: flaky },
+      { account: 'dev', name: 'fit-suspended', store: suspended },
     ],
   });
 });
@@ -133,6 +138,18 @@ test('marked versions: one DeleteObjects naming each VersionId, for good; the ot
   assert.equal(count('DeleteObjects', 'fit-kept') - before, 1);
   assert.deepEqual(kept.listVersions({ prefix: 'v.txt', maxKeys: 10 }).versions.map((v) => v.version.versionId), [all[2]]);
   assert.equal(notes.at(-1), 'Deleted 2 of 2 versions in s3://fit-kept.');
+});
+
+test('versioning suspended: the question says so; the null version goes for good, the version from before stays', async () => {
+  suspended.put('s.txt', { body: Buffer.from('written while suspended') });
+  const dialogs = script([true]);
+  await runAction(deleteObjectAction, { ...envOf(sandboxSession(sandbox.url), new JobRegistry(), []), node: objectRow('fit-suspended', 's.txt') }, dialogs);
+  assert.equal(
+    dialogs.asked[0],
+    'Delete s3://fit-suspended/s.txt? Versioning is suspended on this bucket: a delete marker takes the place of the object, and a version written while suspended (the null version) is deleted for good; versions from before stay.',
+  );
+  const left = suspended.listVersions({ prefix: 's.txt', maxKeys: 10 }).versions.map((v) => [v.version.versionId, v.version.isDeleteMarker]);
+  assert.deepEqual(left, [['null', true], [OLD.versionId, false]], 'a null marker on top of the version from before');
 });
 
 test('GetBucketVersioning refused: the question says it could not tell, and both outcomes', async () => {

@@ -1,7 +1,7 @@
 // Whether a delete is for good: GetBucketVersioning before the confirmation, so the question says
 // what the delete will do. In a versioned bucket a plain DeleteObject only adds a delete marker (every
-// version stays); in a bucket never versioned it is gone; with versioning suspended the current
-// (null) version is gone and versions kept from before stay.
+// version stays); in a bucket never versioned it is gone; with versioning suspended a null marker
+// takes its place: the null version (written while suspended) is gone, versions from before stay.
 import type { S3Client } from '@aws-sdk/client-s3';
 import { explain } from '../errors';
 import { sanitize } from '../sanitize';
@@ -32,7 +32,7 @@ export function deleteNote(v: Versioning, count = 1): string {
     case 'Enabled':
       return `The bucket is versioned: this only adds a delete marker; every version stays (${keyOf('action.versions')} shows them).`;
     case 'Suspended':
-      return `Versioning is suspended on this bucket: the current (null) version of ${it} is deleted for good; versions kept from before stay.`;
+      return `Versioning is suspended on this bucket: a delete marker takes the place of ${it}, and a version written while suspended (the null version) is deleted for good; versions from before stay.`;
     case 'never':
       return `The bucket is not versioned: the delete is permanent.`;
     case 'unknown':

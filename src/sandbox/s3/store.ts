@@ -54,8 +54,11 @@ export interface DeleteOutcome {
   deleteMarker: boolean;
 }
 
+/** A bucket's versioning: never enabled (undefined), on, or suspended after having been on. */
+export type Versioning = 'Enabled' | 'Suspended' | undefined;
+
 export interface BucketStore {
-  readonly versioning: 'Enabled' | undefined;
+  readonly versioning: Versioning;
   /** ListObjectsV2 semantics: only keys whose latest version is not a delete marker. */
   list(q: ListQuery): ListPage;
   listVersions(q: VersionsQuery): VersionsPage;
@@ -141,7 +144,7 @@ export class MemoryBucketStore implements BucketStore {
 
   /** `history` lists every version oldest first; in an unversioned bucket, one per key. */
   constructor(
-    readonly versioning: 'Enabled' | undefined,
+    readonly versioning: Versioning,
     history: ObjectVersion[] = [],
   ) {
     for (const v of history) {
@@ -171,11 +174,12 @@ export class MemoryBucketStore implements BucketStore {
   put(key: string, input: PutInput): ObjectVersion {
     const { body, lastModified, ...fields } = input;
     const version = new StoredVersion(
-      { ...fields, key, lastModified: lastModified ?? new Date(), versionId: this.versioning ? newVersionId() : 'null' },
+      { ...fields, key, lastModified: lastModified ?? new Date(), versionId: this.versioning === 'Enabled' ? newVersionId() : 'null' },
       body,
     );
     const list = this.versions.get(key);
-    if (list && this.versioning) list.unshift(version);
+    // Suspended: the write is the null version, replacing the one there was; versions from before stay.
+    if (list && this.versioning) list.splice(0, list.length, version, ...list.filter((v) => this.versioning === 'Enabled' || v.versionId !== 'null'));
     else this.versions.set(key, [version]);
     this.all.add(key);
     this.live.add(key);
@@ -185,9 +189,10 @@ export class MemoryBucketStore implements BucketStore {
   delete(key: string, versionId?: string): DeleteOutcome {
     const list = this.versions.get(key);
     if (this.versioning && versionId === undefined) {
-      // S3 adds a delete marker even when the key has no versions at all.
-      const marker = new DeleteMarker(key, newVersionId(), new Date());
-      if (list) list.unshift(marker);
+      // S3 adds a delete marker even when the key has no versions at all. Suspended: the marker is the
+      // null version, so the null version there was (written while suspended) is gone for good.
+      const marker = new DeleteMarker(key, this.versioning === 'Enabled' ? newVersionId() : 'null', new Date());
+      if (list) list.splice(0, list.length, marker, ...list.filter((v) => this.versioning === 'Enabled' || v.versionId !== 'null'));
       else this.versions.set(key, [marker]);
       this.all.add(key);
       this.live.remove(key);
