@@ -11,7 +11,8 @@ import { node } from '../../src/data/tree';
 import { profileNode, rootNode } from '../../src/data/root';
 import { ec2Instances } from '../../src/data/ec2/nodes';
 import { JobRegistry, type JobState } from '../../src/data/jobs';
-import { commandKeys, keyOf } from '../../src/keys/keymap';
+import { commandKeys, keyLabel, keyOf } from '../../src/keys/keymap';
+import { modalHints } from '../../src/ui/dialogs/ModalView';
 import { ConfirmDialog } from '../../src/ui/dialogs/ConfirmDialog';
 import type { ConfirmAnswer } from '../../src/hooks/browserReducer';
 import { driver, waitFor } from '../helpers/ink';
@@ -176,4 +177,8 @@ test('the question alone: e answers "settings" only where there are settings (an
   withSettings.stdin.write(commandKeys('dialog.settings', 'confirm'));
   await waitFor(() => asked.length > 0, 'the answer');
   assert.deepEqual(asked, ['settings']);
+  // The screen's own footer (drawn outside the dialog) gets the same extra key, and only then.
+  const question = { kind: 'confirm' as const, title: 'Stop', message: 'Stop i-1?', resolve() {} };
+  assert.deepEqual(modalHints({ ...question, settings: 'Delay 15 s' }).map((h) => `${keyLabel(h.key)} ${h.label}`), [`${keyOf('dialog.settings', 'confirm')} settings`]);
+  assert.deepEqual(modalHints(question), []);
 });

@@ -9,9 +9,13 @@ import type { CodeSubject } from '../../data/code/subject';
 import type { ConfirmAnswer } from '../../hooks/browserReducer';
 import { useDialogState } from './useDialogState';
 import { theme } from '../theme';
+import type { Hint } from '../KeyHints';
 
 // Offered in the footer only when there are settings to change.
-const settingsHint = { key: keymap.find((b) => b.command === 'dialog.settings' && b.scope === 'confirm')!.keys[0], label: 'settings' };
+const settingsHint: Hint = { key: keymap.find((b) => b.command === 'dialog.settings' && b.scope === 'confirm')!.keys[0], label: 'settings' };
+
+/** The keys a question offers beyond its scope's: `e settings` when it shows settings. */
+export const confirmHints = (settings: string | undefined): Hint[] => (settings ? [settingsHint] : []);
 
 export interface ConfirmProps {
   title: string;
@@ -40,7 +44,7 @@ export function ConfirmDialog({ title, message, code, settings, height = 20, res
   if (d.state.code && code?.length) return <CodeView subjects={code} height={height} close={() => d.dispatch({ type: 'show-code', open: false })} />;
   return (
     // Only y, n and Esc answer: its own scope, so no `Enter accept` promises a key that does nothing.
-    <DialogFrame title={title} danger scope="confirm" extra={settings ? [settingsHint] : []}>
+    <DialogFrame title={title} danger scope="confirm" extra={confirmHints(settings)}>
       <Text>{message}</Text>
       {settings ? <Text color={theme.accent}>{settings}</Text> : null}
       {code?.length ? <Text dimColor>{`${keyOf('dialog.code', 'confirm')}: this action as AWS CLI, boto3 and JS SDK code, as it will be sent`}</Text> : null}

@@ -1,6 +1,7 @@
 import React from 'react';
 import type { Modal } from '../../hooks/browserReducer';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog, confirmHints } from './ConfirmDialog';
+import type { Hint } from '../KeyHints';
 import { TypeConfirmDialog } from './TypeConfirmDialog';
 import { PromptDialog } from './PromptDialog';
 import { PickDialog } from './PickDialog';
@@ -12,11 +13,16 @@ import { CodeView } from '../CodeView';
 // typed into the first.
 const ids = new WeakMap<Modal, number>();
 let nextId = 0;
-const keyOf = (m: Modal): number => ids.get(m) ?? (ids.set(m, ++nextId), nextId);
+const idOf = (m: Modal): number => ids.get(m) ?? (ids.set(m, ++nextId), nextId);
+
+/** The keys the open dialog offers beyond its scope's, for a footer drawn outside it (Browser's). */
+export function modalHints(modal: Modal | undefined): Hint[] {
+  return modal?.kind === 'confirm' ? confirmHints(modal.settings) : [];
+}
 
 /** Whichever dialog is open. It owns the keys while it is on screen. */
 export function ModalView({ modal, height, close }: { modal: Modal; height: number; close(): void }) {
-  const key = keyOf(modal);
+  const key = idOf(modal);
   switch (modal.kind) {
     case 'confirm':
       return <ConfirmDialog key={key} {...modal} height={height} />;
