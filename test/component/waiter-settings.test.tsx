@@ -147,7 +147,7 @@ test('w: a waiter started by hand is asked only its target; the question then sh
   assert.equal(waiter(jobs)!.total, 40);
 });
 
-test('the question alone: e answers "settings" only where there are settings (and only then is it offered); C then y in one burst answers nothing', async () => {
+test('the question alone: e answers "settings" only where there are settings (and only then is it offered); a paste or C then y in one burst answers nothing', async () => {
   const answers: ConfirmAnswer[] = [];
   const plain = render(<ConfirmDialog title="Delete" message="Delete a.txt?" resolve={(a) => answers.push(a)} />);
   await waitFor(() => /Delete a\.txt\?/.test(plain.lastFrame() ?? ''), 'the plain question');
@@ -155,6 +155,11 @@ test('the question alone: e answers "settings" only where there are settings (an
   plain.stdin.write(commandKeys('dialog.settings', 'confirm'));
   await handled();
   assert.deepEqual(answers, [], 'e does nothing where there is nothing to change');
+  // A paste is not an answer, whatever it holds.
+  plain.stdin.write('\u001b[200~y\u001b[201~');
+  await handled();
+  await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(answers, [], 'a pasted y answers nothing');
   plain.stdin.write(commandKeys('dialog.yes', 'confirm') + commandKeys('dialog.yes', 'confirm'));
   await waitFor(() => answers.length > 0, 'the answer');
   await handled();

@@ -63,7 +63,8 @@ export function useDialogState({ scope, commands, line, active = true }: DialogO
     // Alt+letter types nothing.
     if (typing && !(key.meta && [...name].length === 1)) dispatch({ type: 'edit', key: name });
   }, { isActive: active && !state.code });
-  // Bracketed paste: the text arrives whole, and a newline in it does not submit.
-  usePaste((text) => void dispatch({ type: 'paste', text }), { isActive: active && typing });
+  // Bracketed paste: the text arrives whole, and a newline in it does not submit. A paste is never an
+  // answer: a question takes it too, and drops it (a pasted "y" does not stop an instance).
+  usePaste((text) => void (typing && dispatch({ type: 'paste', text })), { isActive: active && !state.code });
   return { ...control.current, state };
 }
