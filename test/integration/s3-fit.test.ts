@@ -179,13 +179,13 @@ test('a bucket that refused ListObjectsV2: its changing actions are withheld wit
 });
 
 /** Between awsnav and the sandbox: while `refuse` is set, ListObjectsV2 answers 403 AccessDenied (a policy changed). */
-async function refusingProxy(target: string): Promise<{ url: string; refuse: boolean; close(): Promise<void> }> {
-  const state = { refuse: false };
+async function refusingProxy(target: string): Promise<{ url: string; refuse: boolean; code: string; close(): Promise<void> }> {
+  const state = { refuse: false, code: 'AccessDenied' };
   const server: Server = createServer((req, res) => {
     const listing = req.method === 'GET' && /[?&]list-type=2/.test(req.url ?? '');
     if (state.refuse && listing) {
       res.writeHead(403, { 'content-type': 'application/xml' });
-      return res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
+      return res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${state.code}</Code><Message>Access Denied</Message></Error>`);
     }
     const up = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (r) => {
       res.writeHead(r.statusCode ?? 502, r.headers);
@@ -212,6 +212,11 @@ test('refused after rows were shown: the rows of every listing of that bucket lo
     const rowOffered = () => availableActions(s3Object.actions, row, false).map((a) => a.command);
     assert.ok(rowOffered().includes('action.delete') && rowOffered().includes('action.move'));
     proxy.refuse = true;
+    // A 403 that is a sign-in problem, not this bucket's policy: nothing is withheld for it.
+    proxy.code = 'ExpiredToken';
+    await assert.rejects(collect(s3Prefix.children!(folder, ctx, { signal })));
+    assert.equal(refusedWhy(row), undefined);
+    proxy.code = 'AccessDenied';
     await assert.rejects(collect(s3Prefix.children!(folder, ctx, { signal })), /Access Denied/);
     assert.deepEqual(rowOffered(), ['action.preview', 'action.download', 'action.versions', 'action.presign']);
     assert.match(refusedWhy(row)!, /refused ListObjectsV2 \(AccessDenied\)/);
