@@ -52,6 +52,14 @@ test('a folder marker inside its folder is ./ (folder marker), not a blank name;
   await ui.until(() => /\.\/ \(folder marker\)/.test(ui.selectedLine() ?? ''), 'the marker first, named');
   await ui.see('Folder marker');
   assert.doesNotMatch(ui.frame(), /^▸\s+0 B/m, 'no row without a name');
+  // Flat, from the top: the marker is its key, as aws s3 ls --recursive shows it; the detail pane says what it is.
+  ui.press('back');
+  await ui.until((f) => !f.includes('› uploads/') && f.includes('uploads/'), 'back at the top of the bucket');
+  ui.press('action.flat');
+  await ui.see('(flat)');
+  await ui.until(() => /^▸ uploads\/\s+0 B/.test(ui.selectedLine() ?? ''), 'the marker first, by its key');
+  await ui.see('Folder marker');
+  await ui.see('uploads/a.txt');
 });
 
 async function refusedHere(ui: ReturnType<typeof open>['ui']) {
