@@ -478,6 +478,31 @@ describe('wire details', () => {
 });
 
 describe('sandbox', () => {
+  test('versioning suspended: GetBucketVersioning says so; a write and a plain delete are the null version; versions from before stay', async () => {
+    const { MemoryBucketStore } = await import('../../src/sandbox/index.js');
+    const { StoredVersion } = await import('../../src/sandbox/s3/model.js');
+    const before = new StoredVersion({ key: 'k', versionId: 'from-before', lastModified: new Date(Date.UTC(2024, 0, 1)) }, Buffer.from('old'));
+    const store = new MemoryBucketStore('Suspended', [before]);
+    const box = await startSandbox({ s3Buckets: [{ account: 'dev', name: 'dev-suspended', store }] });
+    const client = new S3Client({ region: 'us-east-1', endpoint: box.url, forcePathStyle: true, credentials: SANDBOX_ACCOUNTS[0], maxAttempts: 1 });
+    const versions = async () =>
+      ((await client.send(new ListObjectVersionsCommand({ Bucket: 'dev-suspended' }))).Versions ?? []).map((v) => [v.VersionId, v.IsLatest]);
+    try {
+      assert.equal((await client.send(new GetBucketVersioningCommand({ Bucket: 'dev-suspended' }))).Status, 'Suspended');
+      assert.equal((await client.send(new PutObjectCommand({ Bucket: 'dev-suspended', Key: 'k', Body: 'one' }))).VersionId, 'null');
+      await client.send(new PutObjectCommand({ Bucket: 'dev-suspended', Key: 'k', Body: 'two' }));
+      assert.deepEqual(await versions(), [['null', true], ['from-before', false]], 'the second write replaced the null version');
+      const del = await client.send(new DeleteObjectCommand({ Bucket: 'dev-suspended', Key: 'k' }));
+      assert.equal(del.DeleteMarker, true);
+      const out = await client.send(new ListObjectVersionsCommand({ Bucket: 'dev-suspended' }));
+      assert.deepEqual((out.DeleteMarkers ?? []).map((m) => m.VersionId), ['null']);
+      assert.deepEqual((out.Versions ?? []).map((v) => v.VersionId), ['from-before'], 'the null version gone, the one from before kept');
+    } finally {
+      client.destroy();
+      await box.close();
+    }
+  });
+
   test('undeletable keys: DeleteObject is AccessDenied, DeleteObjects reports them key by key and deletes the rest', async () => {
     const { MemoryBucketStore } = await import('../../src/sandbox/index.js');
     const store = new MemoryBucketStore(undefined);
