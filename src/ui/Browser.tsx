@@ -39,7 +39,7 @@ import { KeyHints } from './KeyHints';
 import { FilterBar } from './FilterBar';
 import { CommandLine } from './CommandLine';
 import { LiveJobsPanel } from './LiveJobsPanel';
-import { ModalView } from './dialogs/ModalView';
+import { ModalView, modalHints } from './dialogs/ModalView';
 
 export interface BrowserProps {
   /** The path to open at: the root, and optionally a profile and further nodes. */
@@ -104,6 +104,8 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const detailWidth = detailShown ? Math.floor(columns * 0.34) : 0;
   const tableWidth = columns - detailWidth - (detailWidth ? 1 : 0);
   const listError = rows.error !== undefined ? explain(rows.error, `listing ${sanitize(frame.node.label)}`) : undefined;
+  // The open dialog's keys beyond its scope's (e settings on a question that has settings).
+  const dialogHints = useMemo(() => modalHints(state.modal), [state.modal]);
   const columnsOf = useMemo(
     () => (frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }]).filter((c) => !c.when || c.when(frame.node)),
     [frame.node],
@@ -166,7 +168,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
           pageSize={state.options.pageSize}
           marked={marks.nodes.length}
         />
-        <KeyHints width={columns} scope={hintScope(state.modal, state.mode)} actions={state.mode === 'browse' && !state.modal ? available.actions : undefined} off={offHere} />
+        <KeyHints width={columns} scope={hintScope(state.modal, state.mode)} extra={dialogHints} actions={state.mode === 'browse' && !state.modal ? available.actions : undefined} off={offHere} />
       </Box>
     </OffHereContext.Provider>
   );
