@@ -124,6 +124,40 @@ test('toEnd walks to the true end in one call, keeping the window at the end', a
   assert.equal(pager.walking, false);
 });
 
+test('a walk to the end of a listing larger than the window keeps only the tail; one that fits keeps it all', async () => {
+  const big = numbers(30_000, 100);
+  const pager = new Pager(big.source, { keepRows: 10_000 });
+  let peakPastWindow = 0;
+  pager.subscribe(() => {
+    if (pager.length > 10_000) peakPastWindow = Math.max(peakPastWindow, pager.residentRows);
+  });
+  pager.ensure(0, 20);
+  await settled(pager);
+  assert.equal(await pager.toEnd(), true);
+  assert.equal(pager.length, 30_000);
+  // The rows walked over were never on screen: not kept once the listing outgrew the window.
+  assert.ok(peakPastWindow <= 2_000 + 100, `at most the tail while walking, ${peakPastWindow} held`);
+  assert.ok(pager.residentRows <= 2_000, `the tail after the walk, ${pager.residentRows} held`);
+  assert.equal(pager.at(29_999), 29_999, 'the end is held');
+  assert.equal(pager.at(20_000), undefined, 'a row far behind was dropped');
+  // Back over them: fetched again by cursor, as after any drop.
+  pager.ensure(20_000, 50);
+  await settled(pager);
+  assert.equal(pager.at(20_000), 20_000);
+
+  const small = numbers(8_000, 100);
+  const fits = new Pager(small.source, { keepRows: 10_000 });
+  fits.ensure(0, 20);
+  await settled(fits);
+  assert.equal(await fits.toEnd(), true);
+  assert.equal(fits.residentRows, 8_000, 'a listing within the window is kept whole');
+  const sent = small.calls.length;
+  fits.ensure(0, 50);
+  await settled(fits);
+  assert.equal(fits.at(0), 0);
+  assert.equal(small.calls.length, sent, 'back to the top sends nothing');
+});
+
 test('stopWalk ends the walk where it is, before the end', async () => {
   const { source, hold } = numbers(5_000, 100);
   const pager = new Pager(source);
@@ -148,22 +182,27 @@ test('stopWalk ends the walk where it is, before the end', async () => {
   assert.ok(pager.length <= 700 && !pager.done, `stopped at ${pager.length}: the page in flight, nothing after`);
 });
 
-test('leadingPages: the pages held from the first row to the first one dropped, and where to read on', async () => {
+test('pageList and heldPage: every page read, in order, with its cursor; the rows only of pages still held', async () => {
   const { source } = numbers(1_000, 100);
-  const pager = new Pager(source, { keepRows: 400 });
+  const pager = new Pager(source, { keepRows: 400, pageSize: 100 });
   pager.ensure(250, 20);
   await settled(pager);
-  const lead = pager.leadingPages();
-  assert.deepEqual(lead.pages.map((p) => p.start), [0, 100, 200]);
-  assert.equal(lead.next, '300');
-  assert.equal(lead.end, false);
+  const first = pager.pageList();
+  assert.deepEqual(first.pages.map((p) => [p.start, p.cursor]), [[0, undefined], [100, '100'], [200, '200']]);
+  assert.equal(first.next, '300');
+  assert.equal(first.end, false);
+  assert.deepEqual(pager.heldPage(100), Array.from({ length: 100 }, (_, i) => 100 + i));
+  assert.equal(pager.heldPage(150), undefined, 'only by the start of a page');
   for (let i = 0; i < 1_000; i += 100) {
     pager.ensure(i, 20);
     await settled(pager);
   }
-  const later = pager.leadingPages();
-  assert.equal(later.pages.length, 0, 'the first page was dropped');
-  assert.equal(later.next, undefined, 'read on from the first page');
+  const later = pager.pageList();
+  // Dropped pages stay in the list (a whole-collection scan reads them again by their cursor).
+  assert.equal(later.pages.length, 10);
+  assert.equal(later.end, true);
+  assert.equal(pager.heldPage(0), undefined, 'the first page was dropped');
+  assert.ok(pager.heldPage(900), 'the page under the cursor is held');
 });
 
 test('reopen (:pagesize) reads again at once from the page under the cursor; the rows above stay', async () => {
