@@ -66,6 +66,12 @@ function envOf(session: Session, jobs: JobRegistry, notes: string[]) {
   return { ctx: ctxOf(session), signal: new AbortController().signal, jobs, notify: (t: string) => notes.push(t), refresh() {}, ask: async () => false };
 }
 
+async function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  for (const until = Date.now() + timeoutMs; !check(); await new Promise((r) => setTimeout(r, 5))) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
 function finished(jobs: JobRegistry): Promise<void> {
   return new Promise((resolve) => {
     const check = () => jobs.jobs.length > 0 && jobs.jobs.every((j) => j.status !== 'running') && (off(), resolve());
@@ -103,6 +109,39 @@ test('1,005 marked objects: two DeleteObjects, no DeleteObject; per-key refusals
     events.filter((e) => e.phase === 'ended').map((e) => [e.target, e.what?.bucket, e.outcome]),
     [['1,005 marked rows', 'fit-many', 'failed: Done in 2 batches: 1,003 of 1,005 deleted, 2 failed.']],
   );
+});
+
+test('a marked delete cancelled between batches: the batch in flight finishes, the rest is untouched, and the counts match the bucket', async () => {
+  const slowStore = new MemoryBucketStore(undefined);
+  const keys = Array.from({ length: 2_500 }, (_, i) => `s/${String(i).padStart(4, '0')}`);
+  for (const k of keys) slowStore.put(k, { body: Buffer.from('x') });
+  const slow = await startSandbox({ latencyMs: 150, s3Buckets: [{ account: 'dev', name: 'fit-slow', store: slowStore }] });
+  try {
+    const session = sandboxSession(slow.url);
+    session.bucketRegions.set('fit-slow', 'us-east-1');
+    const jobs = new JobRegistry();
+    const notes: string[] = [];
+    await runActionOnMany(deleteObjectAction, envOf(session, jobs, notes), keys.map((k) => objectRow('fit-slow', k)), script([true]));
+    const [job] = jobs.jobs;
+    // Cancelled once the first batch is in: the second is in flight or about to be sent.
+    await new Promise<void>((resolve) => {
+      const off = jobs.subscribe(() => (jobs.get(job.id)!.done >= 1_000 ? (off(), resolve()) : undefined));
+    });
+    jobs.cancel(job.id);
+    // The panel says cancelled at once; the job's own end (its summary) comes once the batch in flight is in.
+    await waitFor(() => notes.some((n) => n.startsWith('Stopped')), 'the stopped summary');
+    const remaining = keys.filter((k) => slowStore.get(k) !== undefined).length;
+    const summary = notes.find((n) => n.startsWith('Stopped'))!;
+    const m = /^Stopped: deleted ([\d,]+) of 2,500 objects in s3:\/\/fit-slow, ([\d,]+) left untouched\.$/.exec(summary);
+    assert.ok(m, summary);
+    const deleted = Number(m[1].replace(/,/g, ''));
+    assert.ok(deleted === 1_000 || deleted === 2_000, `whole batches only: ${deleted}`);
+    assert.equal(remaining, 2_500 - deleted, 'what it says it deleted is what is gone');
+    assert.equal(Number(m[2].replace(/,/g, '')), remaining);
+    assert.equal(slow.requests.filter((r) => r.op === 'DeleteObjects').length, deleted / 1_000, 'no batch sent after the cancel');
+  } finally {
+    await slow.close();
+  }
 });
 
 test('a versioned bucket: the question says the delete only adds a marker; every version stays', async () => {
