@@ -3,7 +3,7 @@ import { Box } from 'ink';
 import { Text } from './Safe';
 import type { DetailField } from '../data/tree';
 import { theme } from './theme';
-import { fit } from './fit';
+import { fit } from '../hooks/fit';
 import { widthOf, wrapCells, wrapWords } from './wrapWidth';
 import type { Explained } from '../data/errors';
 import { keyOf } from '../keys/keymap';

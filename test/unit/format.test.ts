@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import stringWidth from 'string-width';
 import { formatBytes, formatCount, formatDate } from '../../src/data/format';
-import { fit } from '../../src/ui/fit';
+import { fit } from '../../src/hooks/fit';
 import { columnWidths, rowCells } from '../../src/ui/columns';
 import { node, type Column } from '../../src/data/tree';
 import { decodeKey, entriesOf, compareKeys } from '../../src/data/s3/objects';
