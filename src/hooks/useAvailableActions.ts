@@ -49,6 +49,12 @@ export function availability(selected: TreeNode | undefined, list: TreeNode, rea
   };
 }
 
-export function useAvailableActions(selected: TreeNode | undefined, list: TreeNode, readonly: boolean, marked: readonly TreeNode[]): Availability {
-  return useMemo(() => availability(selected, list, readonly, marked), [selected, list, readonly, marked]);
+/**
+ * `listError`: the listing's error, only as a dependency: a listing that fails can change what is on
+ * offer without any row changing (a bucket that answered AccessDenied withholds its mutating actions).
+ */
+export function useAvailableActions(
+  selected: TreeNode | undefined, list: TreeNode, readonly: boolean, marked: readonly TreeNode[], listError?: unknown,
+): Availability {
+  return useMemo(() => availability(selected, list, readonly, marked), [selected, list, readonly, marked, listError]);
 }

@@ -91,7 +91,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   // The header only marks it (account ✗); what happened and what to do goes where errors go.
   const identityError = identity?.status === 'error' ? accountError(identity.error) : undefined;
   const retries = useRetries(session?.retries);
-  const available = useAvailableActions(selected, frame.node, readonly, marks.nodes);
+  const available = useAvailableActions(selected, frame.node, readonly, marks.nodes, rows.error);
 
   // A row action goes to the marked rows when there are any; a listing's action (launch here) does not.
   const runOnRows = (spec: ActionSpec, node: TreeNode, ctx: Ctx) =>

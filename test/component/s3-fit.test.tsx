@@ -88,7 +88,7 @@ test('a bucket that answered AccessDenied, opened again: upload and delete by pr
 // The Browser works out what is offered when the row or the listing changes, not when the listing
 // fails: until it also does then (rows.error in its memo, see issue 13's report), the first visit
 // still offers them.
-test('a bucket that answered AccessDenied, first visit: not offered either', { todo: 'needs src/ui/Browser.tsx to recompute actions on rows.error' }, async () => {
+test('a bucket that answered AccessDenied, first visit: not offered either', async () => {
   const { ui } = open('dev-private');
   await ui.see(/Access denied/);
   await refusedHere(ui);
