@@ -94,7 +94,7 @@ function machine() {
 
 const results: Partial<Record<Figure, unknown>> = {};
 const rows: Row[] = [];
-const failed = (id: string, figure: string, err: unknown): Row => ({
+const failed = (id: string, figure: string, err: unknown): Row => (log(`${figure} failed:\n${err instanceof Error ? err.stack ?? err.message : String(err)}`), {
   id, figure, awsnav: '—', reference: '—', ratio: '—', goal: '', verdict: 'not measured',
   note: `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
 });
@@ -337,7 +337,7 @@ try {
         verdict: r.idle.bytes === 0 && cpu < 1 ? 'met' : 'missed',
       });
     } catch (e) {
-      rows.push(failed('terminal', '7. bytes to the terminal', e));
+      rows.push(failed('terminal', '9. bytes to the terminal', e));
     }
   }
 } finally {

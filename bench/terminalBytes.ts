@@ -108,10 +108,16 @@ export async function measureTerminal({ cli, cols = 160, rows = 45, moves = 20, 
     await pane.until((s) => s.includes('Wait until this key exists'), 'the waiter\'s key prompt');
     pane.text('never-arrives.json');
     pane.keys('Enter');
-    await pane.until((s) => s.includes('Seconds between polls'), 'the delay prompt');
-    pane.keys('Enter');
-    await pane.until((s) => s.includes('Polls before giving up'), 'the attempts prompt');
-    pane.keys('Enter');
+    // Delay and MaxAttempts: asked one after the other, or (issue 17) shown in a confirmation as the
+    // action's settings ("Delay 5 s · MaxAttempts 20", y to start). Either way the defaults are taken.
+    const answers: [string, string][] = [['Seconds between polls', 'Enter'], ['Polls before giving up', 'Enter'], ['y yes', 'y']];
+    for (let step = 0; step < 4; step++) {
+      const s = await pane.until((x) => x.includes('next poll in') || answers.some(([p]) => x.includes(p)), 'a waiter prompt or the waiter running');
+      const answer = answers.find(([p]) => s.includes(p));
+      if (s.includes('next poll in') || !answer) break;
+      pane.keys(answer[1]);
+      await pane.until((x) => !x.includes(answer[0]), `"${answer[0]}" answered`);
+    }
     await pane.until((s) => s.includes('next poll in'), 'the waiter running');
     await new Promise((r) => setTimeout(r, 1500));
     const t0 = pane.bytes();
