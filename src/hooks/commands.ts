@@ -11,6 +11,7 @@ import { sandboxCommands } from './sandboxCommands';
 import type { JobRegistry } from '../data/jobs';
 import { nearestCommand } from './promptCommands';
 import { codeCommands } from './codeCommands';
+import type { CommandId } from '../keys/keymap';
 
 export interface CommandApi {
   getState(): BrowserState;
@@ -23,6 +24,8 @@ export interface CommandApi {
   selected?: TreeNode;
   /** The actions offered here, read-only already applied: a command runs only what its key could. */
   actions?: ActionSpec[];
+  /** Why an action command's key is off here (read-only, a refused bucket), as the key itself says. */
+  offReason?(command: CommandId): string | undefined;
   /** Runs an action through its whole flow (inputs, confirmation, run), as its key does. */
   runAction?(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
   /** Where long work is watched (`:count`). */

@@ -7,6 +7,7 @@ import { presignAction } from '../data/s3/presignAction';
 import { copyAction } from '../data/s3/copyAction';
 import { DEFAULT_PRESIGN, parseDuration } from '../data/s3/presign';
 import type { CommandApi, LineCommand } from './commands';
+import type { CommandId } from '../keys/keymap';
 
 /** Runs `make(value)` where the action `command` applies: on the selected row, else on the listing. */
 function viaAction(api: CommandApi, name: string, command: string, make: () => ActionSpec): void {
@@ -15,7 +16,9 @@ function viaAction(api: CommandApi, name: string, command: string, make: () => A
   const base = api.actions.find((a) => a.command === command);
   if (!base) {
     const exists = [api.selected, frame.node].some((n) => [...(n?.type.actions ?? []), ...(n?.type.listActions ?? [])].some((a) => a.command === command));
-    return api.notify(exists ? `:${name}: not offered here (a read-only profile, or not for this row).` : `:${name} works in an S3 bucket listing.`, 'error');
+    // The key's own reason when it has one (read-only, a bucket that refused its listing).
+    const why = exists ? api.offReason?.(command as CommandId) : undefined;
+    return api.notify(why ? `:${name}: ${why}` : exists ? `:${name}: not offered here (a read-only profile, or not for this row).` : `:${name} works in an S3 bucket listing.`, 'error');
   }
   const onRow = api.selected !== undefined && api.selected.type.actions?.includes(base);
   api.runAction(make(), onRow ? api.selected! : frame.node, frame.ctx);

@@ -11,6 +11,7 @@ import { completeLine, sessionHistory, type CommandHistory } from './promptComma
 import type { BrowserStore } from './useBrowser';
 import type { Rows } from './useRows';
 import type { SessionSwitcher } from './useSessionSwitch';
+import type { CommandId } from '../keys/keymap';
 
 /** What the `:` line (ui/CommandLine) is given: defined here, below the view that draws it. */
 export interface CommandLineProps {
@@ -29,6 +30,7 @@ export interface CommandLineDeps {
   jobs: JobRegistry;
   selected?: TreeNode;
   actions: ActionSpec[];
+  offReason?(command: CommandId): string | undefined;
   runAction(spec: ActionSpec, node: TreeNode, ctx: Ctx): void;
 }
 
@@ -36,7 +38,7 @@ export interface CommandLineDeps {
 const PREFIX_ROWS = 2_000;
 
 export function useCommandLine(d: CommandLineDeps): CommandLineProps {
-  const { store, rows, exit, sessions, switcher, jobs, selected, actions, runAction } = d;
+  const { store, rows, exit, sessions, switcher, jobs, selected, actions, offReason, runAction } = d;
   return useMemo(() => {
     const done = () => store.dispatch({ type: 'set-mode', mode: 'browse' });
     const notify = (text: string, level: 'info' | 'ok' | 'error' = 'info') => store.dispatch({ type: 'notify', notice: { text, level } });
@@ -45,7 +47,7 @@ export function useCommandLine(d: CommandLineDeps): CommandLineProps {
       cancel: done,
       submit: (line: string) => {
         done();
-        if (line.trim()) void runLine({ getState: store.getState, dispatch: store.dispatch, notify, exit, sessions: sessions ? switcher : undefined, jobs, selected, actions, runAction }, line);
+        if (line.trim()) void runLine({ getState: store.getState, dispatch: store.dispatch, notify, exit, sessions: sessions ? switcher : undefined, jobs, selected, actions, offReason, runAction }, line);
       },
       complete: (line: string) => {
         const prefixes: string[] = [];
@@ -60,5 +62,5 @@ export function useCommandLine(d: CommandLineDeps): CommandLineProps {
         });
       },
     };
-  }, [store, rows, exit, sessions, switcher, jobs, selected, actions, runAction]);
+  }, [store, rows, exit, sessions, switcher, jobs, selected, actions, offReason, runAction]);
 }

@@ -96,7 +96,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   // A row action goes to the marked rows when there are any; a listing's action (launch here) does not.
   const runOnRows = (spec: ActionSpec, node: TreeNode, ctx: Ctx) =>
     runAction(spec, node, ctx, node !== frame.node && marks.nodes.length ? { nodes: [...marks.nodes], clear: marks.clear } : undefined);
-  const commandLine = useCommandLine({ store, rows, exit, sessions, switcher, jobs, selected, actions: available.actions, runAction: runOnRows });
+  const commandLine = useCommandLine({ store, rows, exit, sessions, switcher, jobs, selected, actions: available.actions, offReason: available.offReason, runAction: runOnRows });
   const offHere = useBrowserInput({ store, rows, pageHeight, jobs, available, runAction: runOnRows, sessions: sessions ? switcher : undefined,
     detailShown, toggleDetail: () => setDetailChoice(!detailShown), marks, yank, exit });
   const details = useDetails(selected, frame.ctx);

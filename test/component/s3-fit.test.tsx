@@ -85,13 +85,22 @@ test('a bucket that answered AccessDenied, opened again: upload and delete by pr
   await refusedHere(ui);
 });
 
-// The Browser works out what is offered when the row or the listing changes, not when the listing
-// fails: until it also does then (rows.error in its memo, see issue 13's report), the first visit
-// still offers them.
+// What is offered is worked out again when the listing fails (rows.error), so the first visit withholds too.
 test('a bucket that answered AccessDenied, first visit: not offered either', async () => {
   const { ui } = open('dev-private');
   await ui.see(/Access denied/);
   await refusedHere(ui);
+});
+
+test('the : line gives a refused bucket\'s reason too: `:upload` there says why, as its key does', async () => {
+  const { ui } = open('dev-private');
+  await ui.see(/Access denied/);
+  ui.press('command');
+  await ui.see('Command (:help');
+  ui.type('upload ./x.txt');
+  await ui.see(':upload ./x.txt');
+  ui.press('command.run', 'command');
+  await ui.see(':upload: Not here: this bucket refused');
 });
 
 test('Ctrl-D in a versioned bucket: the question says it only adds a delete marker; the version stays', async () => {
