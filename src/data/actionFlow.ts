@@ -61,13 +61,43 @@ export async function confirmAction(
   dialogs: Dialogs,
   code?: (input: Record<string, string>) => CodeSubject[] | undefined,
 ): Promise<boolean> {
+  if (!settingsOf(spec).length) return dialogs.confirm(spec.label, question, code?.(input));
+  // Dialogs that cannot offer the change (a scripted test) still say what will be used.
+  const ask = dialogs.confirmSettings?.bind(dialogs);
+  if (!ask) return dialogs.confirm(spec.label, `${question} (${settingsLine(settingsOf(spec), input)})`, code?.(input));
+  return withSettings(spec, input, dialogs, (line) => ask(spec.label, question, line, code?.(input)));
+}
+
+/**
+ * The type-to-confirm question (terminate: type the id) with its settings under it: Ctrl-O there changes
+ * them, as `e` does in a yes/no question, and the question comes back with the new values.
+ */
+export async function confirmTyped(
+  spec: ActionSpec,
+  question: string,
+  expected: string,
+  input: Record<string, string>,
+  dialogs: Dialogs,
+): Promise<boolean> {
+  const settings = settingsOf(spec);
+  const ask = dialogs.typeToConfirmSettings?.bind(dialogs);
+  if (!settings.length || !ask) {
+    const line = settings.length ? ` (${settingsLine(settings, input)})` : '';
+    return dialogs.typeToConfirm(spec.label, `${question}${line}`, expected);
+  }
+  return withSettings(spec, input, dialogs, (line) => ask(spec.label, question, expected, line));
+}
+
+/** Asks until yes or no; each 'settings' answer prompts every setting (Esc keeps the rest as they were). */
+async function withSettings(
+  spec: ActionSpec,
+  input: Record<string, string>,
+  dialogs: Dialogs,
+  ask: (settingsLine: string) => Promise<boolean | 'settings'>,
+): Promise<boolean> {
   const settings = settingsOf(spec);
   for (;;) {
-    if (!settings.length) return dialogs.confirm(spec.label, question, code?.(input));
-    const line = settingsLine(settings, input);
-    // Dialogs that cannot offer the change (a scripted test) still say what will be used.
-    if (!dialogs.confirmSettings) return dialogs.confirm(spec.label, `${question} (${line})`, code?.(input));
-    const answer = await dialogs.confirmSettings(spec.label, question, line, code?.(input));
+    const answer = await ask(settingsLine(settings, input));
     if (answer !== 'settings') return answer;
     for (const field of settings) {
       const value = await dialogs.prompt(spec.label, field.label, input[field.id] ?? '', field.validate, field.complete);
@@ -75,12 +105,6 @@ export async function confirmAction(
       input[field.id] = value;
     }
   }
-}
-
-/** The type-to-confirm message: the question, and the settings that will be used (not changeable there). */
-export function typedQuestion(spec: ActionSpec, question: string, input: Record<string, string>): string {
-  const settings = settingsOf(spec);
-  return settings.length ? `${question} (${settingsLine(settings, input)})` : question;
 }
 
 /**
@@ -141,7 +165,7 @@ async function runFlow(
   const text = spec.confirmText?.(node) ?? node.label;
   const settings = settingsOf(spec);
   if (spec.confirm === 'type') {
-    if (!(await dialogs.typeToConfirm(spec.label, typedQuestion(spec, prepared?.question ?? spec.question?.(node, input) ?? `${spec.label}: ${text}?`, input), text))) return { status: 'cancelled' };
+    if (!(await confirmTyped(spec, prepared?.question ?? spec.question?.(node, input) ?? `${spec.label}: ${text}?`, text, input, dialogs))) return { status: 'cancelled' };
   } else if (spec.confirm === 'yes' || spec.mutates || settings.length) {
     // An action asked only for its settings (a hand-started waiter) says what it will do with the rest.
     const asked = (spec.inputs ?? []).filter((f) => !f.setting).map((f) => sanitize(input[f.id] ?? ''));

@@ -9,7 +9,7 @@ import type { JobRegistry } from './jobs';
 import type { AuditTarget } from './audit';
 
 export { auditLine, auditTargetOf, type AuditEvent, type AuditTarget } from './audit';
-export { askInputs, confirmAction, runAction, settingsLine, settingsOf, typedQuestion } from './actionFlow';
+export { askInputs, confirmAction, runAction, settingsLine, settingsOf, confirmTyped } from './actionFlow';
 
 export interface Choice {
   value: string;
@@ -142,4 +142,6 @@ export interface Dialogs {
    * are only said in the question.
    */
   confirmSettings?(title: string, message: string, settings: string, code?: CodeSubject[]): Promise<boolean | 'settings'>;
+  /** The same for a question answered by typing `expected` (terminate): 'settings' to change them. */
+  typeToConfirmSettings?(title: string, message: string, expected: string, settings: string): Promise<boolean | 'settings'>;
 }

@@ -6,7 +6,7 @@ import { formatCount } from './format';
 import { sanitize } from './sanitize';
 import { explain } from './errors';
 import { auditedJobs } from './audit';
-import { askInputs, auditTargetOf, confirmAction, typedQuestion, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
+import { askInputs, auditTargetOf, confirmAction, confirmTyped, type ActionEnv, type ActionSpec, type AuditEvent, type Dialogs } from './actions';
 import type { TreeNode } from './tree';
 import { keyOf } from '../keys/keymap';
 
@@ -74,7 +74,7 @@ export async function runActionOnMany(
     (skipped ? ` (${formatCount(skipped)} marked left out: ${why(marked.find((n) => !fits(n))!)}.)` : '') +
     (prepared?.note ? ` ${prepared.note}` : '');
   if (spec.confirm === 'type') {
-    if (!(await dialogs.typeToConfirm(spec.label, typedQuestion(spec, `${question} Type ${count} to confirm.`, input), String(nodes.length)))) return { status: 'cancelled', ran: 0, failed: 0 };
+    if (!(await confirmTyped(spec, `${question} Type ${count} to confirm.`, String(nodes.length), input, dialogs))) return { status: 'cancelled', ran: 0, failed: 0 };
   } else if (spec.confirm === 'yes' || spec.mutates || nodes.length > 1) {
     if (!(await confirmAction(spec, question, input, dialogs))) return { status: 'cancelled', ran: 0, failed: 0 };
   }

@@ -28,7 +28,9 @@ export function useDialogs(store: BrowserStore): Dialogs {
       confirmSettings: (title, message, settings, code) =>
         open<ConfirmAnswer>((resolve) => ({ kind: 'confirm', title, message, code, settings, resolve })),
       typeToConfirm: (title, message, expected) =>
-        open<boolean>((resolve) => ({ kind: 'type-confirm', title, message, expected, resolve })),
+        open<ConfirmAnswer>((resolve) => ({ kind: 'type-confirm', title, message, expected, resolve })).then((a) => a === true),
+      typeToConfirmSettings: (title, message, expected, settings) =>
+        open<ConfirmAnswer>((resolve) => ({ kind: 'type-confirm', title, message, expected, settings, resolve })),
       prompt: (title, label, initial, validate, complete) =>
         open<string | undefined>((resolve) => ({ kind: 'prompt', title, label, initial, validate, complete, resolve })),
       pick: (title, choices) => open<string | undefined>((resolve) => ({ kind: 'pick', title, choices, resolve })),

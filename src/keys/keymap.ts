@@ -173,6 +173,8 @@ export const keymap: Binding[] = [
   { command: 'dialog.no', keys: ['n'], description: 'No, leave it', scope: 'dialog' },
   { command: 'dialog.submit', keys: ['return'], description: 'Accept', scope: 'dialog', hint: 'accept' },
   { command: 'dialog.cancel', keys: ['escape'], description: 'Cancel', scope: 'dialog', hint: 'cancel' },
+  // A question answered by typing (terminate) cannot spare a letter for its settings.
+  { command: 'dialog.settings', keys: ['ctrl+o'], description: 'A question you answer by typing (terminate): change the settings it shows (Delay, MaxAttempts), then it asks again', scope: 'dialog' },
   { command: 'dialog.complete', keys: ['tab'], description: 'Complete the path, as a shell does (a field that takes a path)', scope: 'dialog' },
   // A yes/no question answers to y, n and Esc only (Enter does nothing there, so the footer does not offer it).
   { command: 'dialog.yes', keys: ['y'], description: 'Yes (a yes/no question)', scope: 'confirm', hint: 'yes' },

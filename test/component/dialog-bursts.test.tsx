@@ -56,7 +56,7 @@ test('pick: a filter and Enter in one write pick the first row the filter leaves
 });
 
 test('type-to-confirm: the name and Enter in one write confirm; a wrong name refuses, says how to leave, and confirms nothing', async () => {
-  const got: boolean[] = [];
+  const got: (boolean | string)[] = [];
   const ui = render(<TypeConfirmDialog title="Terminate" message="Terminate i-0abc?" expected="i-0abc" resolve={(v) => got.push(v)} />);
   await waitFor(() => /Type/.test(ui.lastFrame() ?? ''), 'the dialog');
   await settle();

@@ -187,3 +187,42 @@ test('the question alone: e answers "settings" only where there are settings (an
   assert.deepEqual(modalHints({ ...question, settings: 'Delay 15 s' }).map((h) => `${keyLabel(h.key)} ${h.label}`), [`${keyOf('dialog.settings', 'confirm')} settings`]);
   assert.deepEqual(modalHints(question), []);
 });
+
+test('Ctrl-K: the typed question shows the settings, Ctrl-O changes them and it asks again; typing the id runs with them', async () => {
+  const { ui, jobs } = open();
+  await ui.see('web-2');
+  while (!/web-2/.test(ui.selectedLine() ?? '')) {
+    const was = ui.selectedLine();
+    ui.press('cursor.down');
+    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
+  }
+  const id = /(i-[0-9a-f]+)/.exec(ui.selectedLine() ?? '')![1];
+  const before = sent('TerminateInstances');
+  ui.press('action.terminate');
+  await ui.see('Type the instance id to confirm');
+  await ui.see('Delay 15 s · MaxAttempts 40');
+  assert.match(footer(ui.frame()), new RegExp(`${keyOf('dialog.settings', 'dialog')} settings`), 'the footer offers the settings');
+  await handled();
+  ui.press('dialog.settings', 'dialog');
+  await ui.see('Seconds between polls');
+  await handled();
+  ui.press('dialog.submit', 'dialog'); // Delay kept
+  await ui.see('Polls before giving up');
+  ui.type('\u007f\u007f9');
+  await ui.see(/│ 9/);
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.see('Delay 15 s · MaxAttempts 9');
+  assert.match(ui.frame(), /Type the instance id to confirm/, 'the same typed question, asked again');
+  assert.equal(sent('TerminateInstances'), before, 'nothing sent while the settings changed');
+  await handled();
+  ui.type(id);
+  await handled();
+  ui.press('dialog.submit', 'dialog');
+  await ui.until(() => waiter(jobs) !== undefined, 'the waiter job');
+  const job = waiter(jobs)!;
+  assert.equal(sent('TerminateInstances'), before + 1);
+  assert.equal(job.total, 9);
+  assert.deepEqual(job.request?.wait?.config, { minDelay: 15, maxDelay: 15, maxAttempts: 9 });
+  jobs.cancel(job.id);
+});

@@ -2,7 +2,7 @@ import React from 'react';
 import type { Modal } from '../../hooks/browserReducer';
 import { ConfirmDialog, confirmHints } from './ConfirmDialog';
 import type { Hint } from '../KeyHints';
-import { TypeConfirmDialog } from './TypeConfirmDialog';
+import { TypeConfirmDialog, typedHints } from './TypeConfirmDialog';
 import { PromptDialog } from './PromptDialog';
 import { PickDialog } from './PickDialog';
 import { TextView } from './TextView';
@@ -17,7 +17,7 @@ const idOf = (m: Modal): number => ids.get(m) ?? (ids.set(m, ++nextId), nextId);
 
 /** The keys the open dialog offers beyond its scope's, for a footer drawn outside it (Browser's). */
 export function modalHints(modal: Modal | undefined): Hint[] {
-  return modal?.kind === 'confirm' ? confirmHints(modal.settings) : [];
+  return modal?.kind === 'confirm' ? confirmHints(modal.settings) : modal?.kind === 'type-confirm' ? typedHints(modal.settings) : [];
 }
 
 /** Whichever dialog is open. It owns the keys while it is on screen. */
