@@ -77,7 +77,6 @@ test('expired mid-listing: the error says :login; after it the listing goes on f
   assert.equal(cursors[0], undefined);
   assert.ok(cursors[1] !== undefined, 'resumed from a continuation token, not from the start');
   assert.equal(pager.at(0), firstRow);
-  assert.equal(pager.requests, 3);
   assert.notEqual(pager.at(199)?.key, pager.at(200)?.key);
 });
 

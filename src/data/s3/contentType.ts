@@ -6,6 +6,7 @@ import type { ListOptions, ListProgress, Page } from '../tree';
 import { formatCount } from '../format';
 import type { ObjectEntry } from './objects';
 import { AbortFanout } from '../abortFanout';
+import { Notifier } from '../observable';
 
 /** HeadObjects in flight at once: enough to hide the round trip, few enough not to be throttled. */
 export const HEAD_CONCURRENCY = 16;
@@ -18,16 +19,14 @@ export function matchesType(contentType: string | undefined, wanted: string): bo
   return have === want;
 }
 
-export class ContentTypeScan implements ListProgress {
+export class ContentTypeScan extends Notifier implements ListProgress {
   listed = 0;
   checked = 0;
   matched = 0;
   /** Keys HeadObject could not see (deleted since listed, denied): counted, not matched. */
   skipped = 0;
   state: 'scanning' | 'waiting' | 'done' | 'stopped' = 'waiting';
-  version = 0;
   private controller = new AbortController();
-  private listeners = new Set<() => void>();
   /** Content types already asked, by key and ETag, so a page fetched again costs no HeadObject. */
   private known = new Map<string, string>();
   /**
@@ -36,7 +35,9 @@ export class ContentTypeScan implements ListProgress {
    */
   readonly countedPages = new Set<string>();
 
-  constructor(readonly wanted: string) {}
+  constructor(readonly wanted: string) {
+    super();
+  }
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -44,11 +45,6 @@ export class ContentTypeScan implements ListProgress {
   get running(): boolean {
     return this.state === 'scanning';
   }
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
 
   text(): string {
     const checked = `checked ${formatCount(this.checked)} of ${formatCount(this.listed)} listed`;
@@ -89,12 +85,7 @@ export class ContentTypeScan implements ListProgress {
 
   set(state: ContentTypeScan['state']): void {
     this.state = state;
-    this.emit();
-  }
-
-  emit(): void {
-    this.version++;
-    for (const l of this.listeners) l();
+    this.notify();
   }
 
   async typeOf(e: ObjectEntry, head: (key: string, signal: AbortSignal) => Promise<string | undefined>, signal: AbortSignal) {
@@ -145,7 +136,7 @@ export async function* filterByContentType(
           scan.checked++;
           if (ok) scan.matched++;
           // Often enough to watch, not a render per key.
-          if (scan.checked % 25 === 0) scan.emit();
+          if (scan.checked % 25 === 0) scan.notify();
         }
         keep[i] = ok;
       });
