@@ -6,7 +6,7 @@ import { Text } from './Safe';
 import type { JobState } from '../data/jobs';
 import { amount, bar, statusMark, timing } from './progress';
 import { theme } from './theme';
-import { shownJobs } from './jobOrder';
+import { shownJobs } from '../hooks/jobOrder';
 import { keyOf } from '../keys/keymap';
 
 const statusColor: Record<JobState['status'], string> = {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JobRegistry } from '../../src/data/jobs';
-import { shownJobs } from '../../src/ui/jobOrder';
+import { shownJobs } from '../../src/hooks/jobOrder';
 import { watchNoticeForJobs } from '../../src/hooks/useNoticeForJobs';
 import { createStore } from '../../src/hooks/store';
 import { browserReducer, initBrowser } from '../../src/hooks/browserReducer';
