@@ -5,11 +5,15 @@ import { bindingsFor, keyLabel, keymap, keyOf, type Binding, type CommandId, typ
 import { commandMutates } from '../data/actionCatalog';
 import { commandLines } from './commands';
 import type { OffKey } from './controllers/dispatch';
+import { widthOf, wrapWords } from './wrapWidth';
 
 export interface HelpSection {
   title: string;
   lines: string[];
 }
+
+// The keys' column: two spaces, the keys padded to 22.
+const KEYS = 24;
 
 // The list's keys by what they are for. A browse binding named in none of these (one added later)
 // lands in "More", so help still lists every key.
@@ -40,7 +44,20 @@ const keysOf = (b: Binding) => b.keys.map(keyLabel).join(' / ');
 function line(b: Binding): string {
   // Whether it changes AWS is the action's word (ActionSpec.mutates), not the keymap's.
   const mark = b.scope === 'browse' && commandMutates(b.command) ? ' (asks first; not in read-only)' : '';
-  return `  ${keysOf(b).padEnd(22)}${b.description}${mark}`;
+  return `  ${keysOf(b).padEnd(KEYS - 2)}${b.description}${mark}`;
+}
+
+/**
+ * One help line as screen lines of at most `width` cells: a description too long for the line goes on
+ * under itself, indented to where it starts (after the keys or the command, two spaces or more) —
+ * never cut, so help says all a key does.
+ */
+function wrapEntry(text: string, width: number): string[] {
+  if (widthOf(text) <= width) return [text];
+  const m = /^( *\S(?:.*?\S)?  +)(\S.*)$/.exec(text) ?? /^( +)(\S.*)$/.exec(text);
+  const indent = m ? widthOf(m[1]) : 0;
+  if (!m || width - indent < 20) return wrapWords(text, width);
+  return wrapWords(m[2], width - indent).map((l, i) => (i === 0 ? m[1] : ' '.repeat(indent)) + l);
 }
 
 /** The list's keys that are off on the screen help was opened from, each with why. */
@@ -49,7 +66,7 @@ function offSection(off: readonly OffKey[]): HelpSection[] {
   const browse = bindingsFor('browse');
   const lines = off.flatMap(({ command, why }) => {
     const b = browse.find((x) => x.command === command);
-    return b ? [`  ${keysOf(b).padEnd(22)}${b.description}`, `  ${''.padEnd(22)}off: ${why}`] : [];
+    return b ? [`  ${keysOf(b).padEnd(KEYS - 2)}${b.description}`, `${''.padEnd(KEYS)}off: ${why}`] : [];
   });
   return lines.length ? [{ title: 'Off here', lines }] : [];
 }
@@ -59,7 +76,7 @@ function offSection(off: readonly OffKey[]): HelpSection[] {
  * `off`: the list's keys that are off where help was opened, with why: a section after the list's
  * keys (help opens on what the keys do; the section bar names "Off here" to jump to).
  */
-export function helpSections(page = Infinity, off: readonly OffKey[] = []): HelpSection[] {
+export function helpSections(page = Infinity, off: readonly OffKey[] = [], width = Infinity): HelpSection[] {
   const browse = bindingsFor('browse');
   const used = new Set<Binding>();
   const raw: HelpSection[] = browseGroups.map((g) => {
@@ -74,9 +91,15 @@ export function helpSections(page = Infinity, off: readonly OffKey[] = []): Help
   raw.push({ title: `Commands (${keyOf('command')})`, lines: [...commandLines().map((l) => `  ${l}`), '', 'Ctrl-C quits from anywhere.'] });
   const size = Math.max(1, page);
   return raw.flatMap((s) => {
-    if (s.lines.length <= size) return [s];
-    const parts = Math.ceil(s.lines.length / size);
-    return Array.from({ length: parts }, (_, i) => ({ title: `${s.title} ${i + 1}/${parts}`, lines: s.lines.slice(i * size, (i + 1) * size) }));
+    // Each entry's screen lines stay on one page together.
+    const pages: string[][] = [[]];
+    for (const entry of s.lines.map((l) => wrapEntry(l, width))) {
+      const last = pages.at(-1)!;
+      if (last.length && last.length + entry.length > size) pages.push([]);
+      pages.at(-1)!.push(...entry);
+    }
+    if (pages.length === 1) return [{ title: s.title, lines: pages[0] }];
+    return pages.map((lines, i) => ({ title: `${s.title} ${i + 1}/${pages.length}`, lines }));
   });
 }
 

@@ -4,7 +4,7 @@ import { Text } from './Safe';
 import type { DetailField } from '../data/tree';
 import { theme } from './theme';
 import { fit } from '../hooks/fit';
-import { widthOf, wrapCells, wrapWords } from './wrapWidth';
+import { widthOf, wrapCells, wrapWords } from '../hooks/wrapWidth';
 import type { Explained } from '../data/errors';
 import { keyOf } from '../keys/keymap';
 

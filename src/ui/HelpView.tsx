@@ -11,15 +11,16 @@ import { DialogFrame } from './dialogs/DialogFrame';
 import { helpSections } from '../hooks/helpLines';
 import { theme } from './theme';
 
-// Border (2), title, section names, the note and the key hints.
-const CHROME = 6;
+// Border (2), title, section names and the note (the screen's footer has the keys).
+const CHROME = 5;
 
 export function HelpView({ height, close }: { height: number; close(): void }) {
   const { columns } = useWindowSize();
   const page = Math.max(3, height - CHROME);
   // Why keys are off where help was opened: its first section (Browser provides it).
   const off = useContext(OffHereContext);
-  const sections = useMemo(() => helpSections(page, off), [page, off]);
+  // The box's border and padding take 4 columns.
+  const sections = useMemo(() => helpSections(page, off, columns - 4), [page, off, columns]);
   const [at, setAt] = useState(0);
   const go = (i: number) => setAt(((i % sections.length) + sections.length) % sections.length);
   useKeys((input, key) => void dispatchKey('text', keyName(input, key), helpController(at, sections.length, go, close)));
@@ -28,7 +29,7 @@ export function HelpView({ height, close }: { height: number; close(): void }) {
   const names = sections.map((s, i) => `${i + 1} ${s.title}`).join(' ').length <= columns - 4;
   return (
     <Box width={columns} flexDirection="column">
-      <DialogFrame title={`Help · ${current.title}`} scope="text">
+      <DialogFrame title={`Help · ${current.title}`} scope="text" hints={false}>
         <Text wrap="truncate">
           {sections.map((s, i) => (
             <Text key={s.title} inverse={i === at} color={i === at ? theme.accent : theme.muted}>

@@ -125,7 +125,16 @@ test('80×24: help fits one screen per section, one width throughout, and lists 
     seen += f;
     ui.press('help.next', 'text');
   }
-  for (const b of keymap) assert.ok(seen.includes(b.description.slice(0, 30)), `help shows ${b.command}`);
+  // Every description whole: the help's lines, box and indents taken off, joined as prose (a long
+  // description goes on under itself), hold each one, and no line of it was cut with '…'.
+  const prose = seen
+    .split('\n')
+    .filter((l) => l.startsWith('│'))
+    .map((l) => l.replace(/^│ ?|│$/g, '').trim())
+    .join(' ')
+    .replace(/ {2,}/g, ' ');
+  for (const b of keymap) assert.ok(prose.includes(b.description), `help shows ${b.command} whole: ${b.description}`);
+  assert.ok(!seen.split('\n').some((l) => /…\s*│$/.test(l)), 'no help line is cut');
 });
 
 test('all regions has a REGION column (one region has none); the sorted column carries its arrow', async () => {

@@ -10,7 +10,7 @@ import { useKeys, keyName } from '../../hooks/useKeys';
 import { commandFor } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
 import { theme } from '../theme';
-import { widthOf, wrapCells, wrapWords } from '../wrapWidth';
+import { widthOf, wrapCells, wrapWords } from '../../hooks/wrapWidth';
 
 // DialogFrame's border and padding on each side.
 const SIDES = 4;
