@@ -3,9 +3,9 @@
 // gives the child a pty, through the same shell line, so both pay the same harness cost. Samples
 // alternate. awsnav reads a throw-away AWS config with two profiles; it is quit with q once seen.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[=>]/g;
@@ -19,6 +19,11 @@ export interface StartupResult {
   versionMs: number[];
   helpMs: number[];
   nodeMs: number[];
+  /**
+   * A process that only imports the UI's chunk (what main.tsx pulls in: React, Ink, yoga, the views),
+   * compile cache warm, and exits: the part of start-up that is loading code, before any frame.
+   */
+  importMs: number[];
 }
 
 interface Run {
@@ -105,7 +110,17 @@ export async function measureStartup({ cli, samples, warmup }: { cli: string; sa
   const version: Run = { cmd: `${process.execPath} ${cli} --version`, env };
   const help: Run = { cmd: `${process.execPath} ${cli} --help`, env };
   const floor: Run = { cmd: `${process.execPath} -e 0`, env };
-  const out: StartupResult = { awsnavMs: [], coldMs: [], versionMs: [], helpMs: [], nodeMs: [] };
+  const chunks = join(dirname(cli), 'chunks');
+  const mainChunk = readdirSync(chunks).find((f) => /^main-.*\.js$/.test(f));
+  if (!mainChunk) throw new Error(`no main chunk in ${chunks}`);
+  const importer = join(dir, 'import-main.mjs');
+  writeFileSync(importer, [
+    "import module from 'node:module';",
+    `module.enableCompileCache(${JSON.stringify(join(dir, 'import-cache'))});`,
+    `await import(${JSON.stringify(join(chunks, mainChunk))});`,
+  ].join('\n'));
+  const importOnly: Run = { cmd: `${process.execPath} ${importer}`, env };
+  const out: StartupResult = { awsnavMs: [], coldMs: [], versionMs: [], helpMs: [], nodeMs: [], importMs: [] };
   try {
     // Interleaved, so a noisy moment on the machine touches every figure alike.
     for (let i = 0; i < warmup + samples; i++) {
@@ -114,7 +129,9 @@ export async function measureStartup({ cli, samples, warmup }: { cli: string; sa
       const v = await timeRun(version);
       const h = await timeRun(help);
       const n = await timeRun(floor);
+      const m = await timeRun(importOnly);
       if (i >= warmup) {
+        out.importMs.push(m);
         out.awsnavMs.push(a);
         out.coldMs.push(c);
         out.versionMs.push(v);
