@@ -1,8 +1,7 @@
 // The listing's own keys: refresh (and retry), the walk to the true end, sort, stop, count, raw.
 import { nextSort } from '../../data/sort';
-import { startCount } from '../../data/collection/countJob';
+import { countWithNotice } from '../collectionCommands';
 import { counts } from '../../data/collection/count';
-import { sanitize } from '../../data/sanitize';
 import { keyOf } from '../../keys/keymap';
 import type { KeyHandler } from './dispatch';
 import type { BrowseEnv } from './browseEnv';
@@ -53,8 +52,7 @@ export function listingController(env: BrowseEnv): KeyHandler[] {
       run: () => {
         // A folder or bucket row counts that; anything else counts the listing in view.
         const target = selected && /^s3\.(bucket|prefix)$/.test(selected.type.name) ? selected : frame.node;
-        const why = startCount(jobs, target, frame.ctx, state.options.pageSize);
-        notify(why ?? `Counting ${sanitize(target.label || '/')}: ${keyOf('jobs.focus')} shows the job; the result stays in the detail pane.`, why ? 'error' : 'info');
+        countWithNotice(jobs, target, frame.ctx, state.options.pageSize, notify);
       },
     },
   ];
