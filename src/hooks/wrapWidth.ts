@@ -5,12 +5,10 @@
 import stringWidth from 'string-width';
 import { sanitize } from '../data/sanitize';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Display width as drawn is fit.ts's cells(): one measure for fitting and wrapping.
+export { cells as widthOf } from './fit';
 
-/** Display width as drawn (sanitised). */
-export function widthOf(raw: string): number {
-  return stringWidth(sanitize(raw));
-}
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * The text cut into lines of at most `width` cells, at grapheme boundaries (an emoji with its

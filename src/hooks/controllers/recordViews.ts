@@ -7,7 +7,7 @@ import { rawCaption, rawLines } from '../../data/raw';
 import { explain } from '../../data/errors';
 import { sanitize } from '../../data/sanitize';
 import { keyOf } from '../../keys/keymap';
-import { fit } from '../fit';
+import { cells, fit } from '../fit';
 import type { BrowserStore } from '../useBrowser';
 import type { Notify } from './dispatch';
 
@@ -71,8 +71,9 @@ export class RecordViews {
     if (left()) return;
     const { store } = this;
     if (store.getState().notice?.level !== 'error') store.dispatch({ type: 'notify', notice: undefined });
-    const width = Math.min(24, Math.max(4, ...fields.map((f) => f.label.length)));
-    const lines = fields.length ? fields.map((f) => `${sanitize(f.label).padEnd(width)}  ${sanitize(f.value)}`) : ['(nothing known about it)'];
+    // Labels padded by display width (a CJK label takes two cells a character), as drawn (sanitised).
+    const width = Math.min(24, Math.max(4, ...fields.map((f) => cells(f.label))));
+    const lines = fields.length ? fields.map((f) => `${fit(f.label, width)}  ${sanitize(f.value)}`) : ['(nothing known about it)'];
     store.dispatch({ type: 'open-modal', modal: { kind: 'text', title: `details · ${fit(node.label, 56, 'left', 'middle').trimEnd()}`, lines, note } });
   }
 }
