@@ -65,7 +65,8 @@ export async function confirmAction(
   // Dialogs that cannot offer the change (a scripted test) still say what will be used.
   const ask = dialogs.confirmSettings?.bind(dialogs);
   if (!ask) return dialogs.confirm(spec.label, `${question} (${settingsLine(settingsOf(spec), input)})`, code?.(input));
-  return withSettings(spec, input, dialogs, (line) => ask(spec.label, question, line, code?.(input)));
+  // A waiter started by hand changes nothing in AWS: its question is not drawn as a danger.
+  return withSettings(spec, input, dialogs, (line) => ask(spec.label, question, line, code?.(input), spec.mutates));
 }
 
 /**

@@ -141,7 +141,7 @@ export interface Dialogs {
    * 40"): 'settings' when the person asks to change them. Without it (a scripted test) the settings
    * are only said in the question.
    */
-  confirmSettings?(title: string, message: string, settings: string, code?: CodeSubject[]): Promise<boolean | 'settings'>;
+  confirmSettings?(title: string, message: string, settings: string, code?: CodeSubject[], changesAws?: boolean): Promise<boolean | 'settings'>;
   /** The same for a question answered by typing `expected` (terminate): 'settings' to change them. */
   typeToConfirmSettings?(title: string, message: string, expected: string, settings: string): Promise<boolean | 'settings'>;
 }

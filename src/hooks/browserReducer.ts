@@ -16,7 +16,7 @@ export type ConfirmAnswer = boolean | 'settings';
 
 export type Modal =
   /** `settings`: what the action will use ("Delay 15 s · MaxAttempts 40"), shown under the question. */
-  | { kind: 'confirm'; title: string; message: string; code?: CodeSubject[]; settings?: string; resolve(answer: ConfirmAnswer): void }
+  | { kind: 'confirm'; title: string; message: string; code?: CodeSubject[]; settings?: string; calm?: boolean; resolve(answer: ConfirmAnswer): void }
   | { kind: 'type-confirm'; title: string; message: string; expected: string; settings?: string; resolve(answer: ConfirmAnswer): void }
   | {
       kind: 'prompt';

@@ -25,8 +25,8 @@ export function useDialogs(store: BrowserStore): Dialogs {
     return {
       // Without settings the question has no third answer.
       confirm: (title, message, code) => open<ConfirmAnswer>((resolve) => ({ kind: 'confirm', title, message, code, resolve })).then((a) => a === true),
-      confirmSettings: (title, message, settings, code) =>
-        open<ConfirmAnswer>((resolve) => ({ kind: 'confirm', title, message, code, settings, resolve })),
+      confirmSettings: (title, message, settings, code, changesAws = true) =>
+        open<ConfirmAnswer>((resolve) => ({ kind: 'confirm', title, message, code, settings, calm: !changesAws, resolve })),
       typeToConfirm: (title, message, expected) =>
         open<ConfirmAnswer>((resolve) => ({ kind: 'type-confirm', title, message, expected, resolve })).then((a) => a === true),
       typeToConfirmSettings: (title, message, expected, settings) =>

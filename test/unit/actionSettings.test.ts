@@ -81,3 +81,18 @@ test('a type-to-confirm says the settings it will use', async () => {
   await runAction(spec, env(), dialogs);
   assert.deepEqual(asked, ['Stop: i-1 web? (Delay 15 s · MaxAttempts 40)']);
 });
+
+test('the question says whether it changes AWS: a stop is drawn as a danger, a waiter started by hand is not', async () => {
+  const flags: (boolean | undefined)[] = [];
+  const dialogs: Dialogs = {
+    confirm: async () => true,
+    confirmSettings: async (_t, _m, _s, _c, changesAws) => (flags.push(changesAws), true),
+    typeToConfirm: async () => false,
+    prompt: async (_t, _l, initial) => initial,
+    pick: async () => undefined,
+  };
+  await runAction(stop([]), env(), dialogs);
+  const wait: ActionSpec = { ...stop([]), command: 'action.wait', label: 'Wait', mutates: false, confirm: 'none' };
+  await runAction(wait, env(), dialogs);
+  assert.deepEqual(flags, [true, false]);
+});

@@ -24,11 +24,13 @@ export interface ConfirmProps {
   code?: CodeSubject[];
   /** What the action will use ("Delay 15 s · MaxAttempts 40"); `e` asks to change it. */
   settings?: string;
+  /** Nothing in AWS changes (a waiter started by hand): not drawn in the danger colour. */
+  calm?: boolean;
   height?: number;
   resolve(answer: ConfirmAnswer): void;
 }
 
-export function ConfirmDialog({ title, message, code, settings, height = 20, resolve }: ConfirmProps) {
+export function ConfirmDialog({ title, message, code, settings, calm, height = 20, resolve }: ConfirmProps) {
   // While the code is on screen it has the keys (useDialogState): y/n cannot answer a question that
   // is not in view, not even in the burst that opened the code.
   const d = useDialogState({
@@ -44,7 +46,7 @@ export function ConfirmDialog({ title, message, code, settings, height = 20, res
   if (d.state.code && code?.length) return <CodeView subjects={code} height={height} close={() => d.dispatch({ type: 'show-code', open: false })} />;
   return (
     // Only y, n and Esc answer: its own scope, so no `Enter accept` promises a key that does nothing.
-    <DialogFrame title={title} danger scope="confirm" extra={confirmHints(settings)}>
+    <DialogFrame title={title} danger={!calm} scope="confirm" extra={confirmHints(settings)}>
       <Text>{message}</Text>
       {settings ? <Text color={theme.accent}>{settings}</Text> : null}
       {code?.length ? <Text dimColor>{`${keyOf('dialog.code', 'confirm')}: this action as AWS CLI, boto3 and JS SDK code, as it will be sent`}</Text> : null}
