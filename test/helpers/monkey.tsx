@@ -15,7 +15,7 @@ import { App } from '../../src/ui/App';
 import { JobRegistry } from '../../src/data/jobs';
 import { keymap, keyBytes } from '../../src/keys/keymap';
 import './ink';
-import { INK_ESC_HOLD_MS } from '../../src/keys/keyStream';
+import { ESC_KEY } from '../../src/keys/keyStream';
 import { startSandbox, writeSandboxAwsFiles, type Sandbox, type SandboxRequest } from '../../src/sandbox/index';
 import { seededRandom } from '../../src/sandbox/faultProxy';
 import { loadAwsConfig } from '../../src/data/profiles';
@@ -119,13 +119,13 @@ export async function run(seed: number, awsnavConfig: string, start?: string) {
       await new Promise((r) => setImmediate(r));
       key = '\r';
     }
-    else if (frame.includes('y yes   n no') && random() < 0.5) key = 'y';
+    else if (/y yes\s+n no/.test(frame) && random() < 0.5) key = 'y';
     else key = alphabet[Math.floor(random() * alphabet.length)];
     pressed.push(key);
-    term.stdin.write(key);
-    // Let the app take the key. After an Esc, wait out Ink's hold on it (keyStream does the same in the
-    // real terminal), or the next key is glued to it as Alt+key and Esc never arrives.
-    await new Promise((r) => (key === '\u001b' ? setTimeout(r, INK_ESC_HOLD_MS + 5) : setImmediate(r)));
+    // A lone Esc goes as the terminal's keyStream sends it (ESC_KEY, CSI-u), which Ink reports at once;
+    // a raw ESC would be held 20 ms and glue the next key to it as Alt+key.
+    term.stdin.write(key === '\u001b' ? ESC_KEY : key);
+    await new Promise((r) => setImmediate(r));
     // Pacing, not waiting for anything: now and then the sandbox's answers get a turn to arrive.
     if (i % 40 === 39) await new Promise((r) => setTimeout(r, 15));
     if (process.env.MONKEY_TRACE && i % 100 === 0) console.log("TRACE", i, JSON.stringify(pressed.slice(-12)), "\n" + (term.lastFrame() ?? ""));
