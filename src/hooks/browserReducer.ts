@@ -47,6 +47,8 @@ export interface BrowserState {
    * each waits its turn, so no dialog's promise is left unanswered behind another.
    */
   queued?: Modal[];
+  /** The open question shows its action as code (C): the footer then offers the code view's keys. */
+  modalCode?: boolean;
   notice?: Notice;
   /** The selected job while the jobs panel has the keys. */
   jobCursor: number;
@@ -65,6 +67,7 @@ export type BrowserAction =
   | { type: 'set-filter'; text: string }
   | { type: 'open-modal'; modal: Modal }
   | { type: 'close-modal' }
+  | { type: 'modal-code'; open: boolean }
   | { type: 'notify'; notice: Notice | undefined }
   | { type: 'job-cursor'; index: number }
   | { type: 'set-sort'; sort: SortState | undefined }
@@ -131,7 +134,9 @@ export function browserReducer(state: BrowserState, action: BrowserAction): Brow
     case 'open-modal':
       return state.modal ? { ...state, queued: [...(state.queued ?? []), action.modal] } : { ...state, modal: action.modal };
     case 'close-modal':
-      return state.modal ? { ...state, modal: state.queued?.[0], queued: state.queued?.slice(1) } : state;
+      return state.modal ? { ...state, modal: state.queued?.[0], queued: state.queued?.slice(1), modalCode: false } : state;
+    case 'modal-code':
+      return state.modal && state.modalCode !== action.open ? { ...state, modalCode: action.open } : state;
     case 'notify':
       return state.notice === action.notice ? state : { ...state, notice: action.notice };
     case 'job-cursor':

@@ -1,7 +1,7 @@
 // The one generic browser screen: header, breadcrumbs, the current node's children, the selected
 // node's details, the jobs panel, the status line and the key hints. Wires hooks to pure views;
 // fetches nothing itself, decides nothing about keys or actions (the hooks and controllers do).
-import React, { useMemo, useState } from 'react';
+import React, { useCallback, useMemo, useState } from 'react';
 import { Box, useApp, useWindowSize } from 'ink';
 import type { Ctx, TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
@@ -105,7 +105,10 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const tableWidth = columns - detailWidth - (detailWidth ? 1 : 0);
   const listError = rows.error !== undefined ? explain(rows.error, `listing ${sanitize(frame.node.label)}`) : undefined;
   // The open dialog's keys beyond its scope's (e settings on a question that has settings).
-  const dialogHints = useMemo(() => modalHints(state.modal), [state.modal]);
+  // A question showing its code has the code view's keys, and the footer says those.
+  const dialogHints = useMemo(() => (state.modalCode ? [] : modalHints(state.modal)), [state.modal, state.modalCode]);
+  const closeModal = useCallback(() => store.dispatch({ type: 'close-modal' }), [store]);
+  const showCode = useCallback((open: boolean) => store.dispatch({ type: 'modal-code', open }), [store]);
   const columnsOf = useMemo(
     () => (frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }]).filter((c) => !c.when || c.when(frame.node)),
     [frame.node],
@@ -127,7 +130,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
         {/* A dialog takes the height it needs; the list, help and text views fill the body. */}
         <Box height={bodyHeight} alignItems={state.modal && state.modal.kind !== 'text' ? 'flex-start' : 'stretch'}>
           {state.modal ? (
-            <ModalView modal={state.modal} height={bodyHeight} close={() => store.dispatch({ type: 'close-modal' })} />
+            <ModalView modal={state.modal} height={bodyHeight} close={closeModal} onCode={showCode} />
           ) : (
             <ListBody
               list={frame.node}
@@ -168,7 +171,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
           pageSize={state.options.pageSize}
           marked={marks.nodes.length}
         />
-        <KeyHints width={columns} scope={hintScope(state.modal, state.mode)} extra={dialogHints} actions={state.mode === 'browse' && !state.modal ? available.actions : undefined} off={offHere} />
+        <KeyHints width={columns} scope={state.modalCode ? 'code' : hintScope(state.modal, state.mode)} extra={dialogHints} actions={state.mode === 'browse' && !state.modal ? available.actions : undefined} off={offHere} />
       </Box>
     </OffHereContext.Provider>
   );

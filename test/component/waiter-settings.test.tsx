@@ -93,6 +93,10 @@ test('e: MaxAttempts changed (a bad value refused first), the question comes bac
   // The code view shows the action with the values given.
   ui.press('dialog.code', 'confirm');
   await ui.see('aws ec2 stop-instances');
+  // The screen's footer follows: the code view's keys, not the question's y/n under code that has the keys.
+  const last = () => ui.frame().trimEnd().split('\n').at(-1)!;
+  await ui.until(() => /Esc close/.test(last()), 'the footer to offer the code view\'s keys');
+  assert.doesNotMatch(last(), /y yes/);
   ui.press('code.nextTab', 'code');
   await ui.until((f) => /'Delay': 15, 'MaxAttempts': 7/.test(f.replace(/ *│\n *│ ↪ /g, '')), 'MaxAttempts 7 in the boto3 tab');
   ui.press('code.close', 'code');

@@ -1,6 +1,6 @@
 // A yes/no question (y, n, Esc). With settings (a waiter's Delay and MaxAttempts) it shows them and
 // `e` asks to change them; with code, `C` shows the action as it will be sent, Esc comes back.
-import React from 'react';
+import React, { useEffect } from 'react';
 import { Text } from '../Safe';
 import { keyOf, keymap } from '../../keys/keymap';
 import { DialogFrame } from './DialogFrame';
@@ -27,10 +27,12 @@ export interface ConfirmProps {
   /** Nothing in AWS changes (a waiter started by hand): not drawn in the danger colour. */
   calm?: boolean;
   height?: number;
+  /** Told when the code view opens and closes, so the screen's footer can follow (Browser's). */
+  onCode?(open: boolean): void;
   resolve(answer: ConfirmAnswer): void;
 }
 
-export function ConfirmDialog({ title, message, code, settings, calm, height = 20, resolve }: ConfirmProps) {
+export function ConfirmDialog({ title, message, code, settings, calm, height = 20, onCode, resolve }: ConfirmProps) {
   // While the code is on screen it has the keys (useDialogState): y/n cannot answer a question that
   // is not in view, not even in the burst that opened the code.
   const d = useDialogState({
@@ -43,7 +45,9 @@ export function ConfirmDialog({ title, message, code, settings, calm, height = 2
       'dialog.code': (_, c) => void (code?.length && c.dispatch({ type: 'show-code', open: true })),
     },
   });
-  if (d.state.code && code?.length) return <CodeView subjects={code} height={height} close={() => d.dispatch({ type: 'show-code', open: false })} />;
+  const showing = Boolean(d.state.code && code?.length);
+  useEffect(() => onCode?.(showing), [showing, onCode]);
+  if (showing && code) return <CodeView subjects={code} height={height} close={() => d.dispatch({ type: 'show-code', open: false })} />;
   return (
     // Only y, n and Esc answer: its own scope, so no `Enter accept` promises a key that does nothing.
     <DialogFrame title={title} danger={!calm} scope="confirm" extra={confirmHints(settings)}>

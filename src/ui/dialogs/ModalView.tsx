@@ -21,11 +21,11 @@ export function modalHints(modal: Modal | undefined): Hint[] {
 }
 
 /** Whichever dialog is open. It owns the keys while it is on screen. */
-export function ModalView({ modal, height, close }: { modal: Modal; height: number; close(): void }) {
+export function ModalView({ modal, height, close, onCode }: { modal: Modal; height: number; close(): void; onCode?(open: boolean): void }) {
   const key = idOf(modal);
   switch (modal.kind) {
     case 'confirm':
-      return <ConfirmDialog key={key} {...modal} height={height} />;
+      return <ConfirmDialog key={key} {...modal} height={height} onCode={onCode} />;
     case 'type-confirm':
       return <TypeConfirmDialog key={key} {...modal} />;
     case 'prompt':
