@@ -24,6 +24,20 @@ function viaAction(api: CommandApi, name: string, command: string, make: () => A
   api.runAction(make(), onRow ? api.selected! : frame.node, frame.ctx);
 }
 
+/** `:cp DEST` and `:mv DEST`: the copy action with its destination given, moving or not. */
+function copyCommand(move: boolean, name: string, description: string, example: string): LineCommand {
+  return {
+    name,
+    args: 'DEST',
+    description,
+    run: (api, args) => {
+      const dest = args.join(' ');
+      if (!dest) return api.notify(`Give a destination, e.g. :${name} ${example}`, 'error');
+      viaAction(api, name, move ? 'action.move' : 'action.copy', () => copyAction(move, dest));
+    },
+  };
+}
+
 export const s3Commands: LineCommand[] = [
   {
     name: 'upload',
@@ -46,24 +60,6 @@ export const s3Commands: LineCommand[] = [
       viaAction(api, 'presign', 'action.presign', () => presignAction(text));
     },
   },
-  {
-    name: 'cp',
-    args: 'DEST',
-    description: 'Copy the selected object server-side (s3://bucket/folder/, /folder/, folder/ or a new name)',
-    run: (api, args) => {
-      const dest = args.join(' ');
-      if (!dest) return api.notify('Give a destination, e.g. :cp s3://other-bucket/backup/', 'error');
-      viaAction(api, 'cp', 'action.copy', () => copyAction(false, dest));
-    },
-  },
-  {
-    name: 'mv',
-    args: 'DEST',
-    description: 'Move the selected object: copied, then deleted once the copy is complete',
-    run: (api, args) => {
-      const dest = args.join(' ');
-      if (!dest) return api.notify('Give a destination, e.g. :mv archive/', 'error');
-      viaAction(api, 'mv', 'action.move', () => copyAction(true, dest));
-    },
-  },
+  copyCommand(false, 'cp', 'Copy the selected object server-side (s3://bucket/folder/, /folder/, folder/ or a new name)', 's3://other-bucket/backup/'),
+  copyCommand(true, 'mv', 'Move the selected object: copied, then deleted once the copy is complete', 'archive/'),
 ];
