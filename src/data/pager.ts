@@ -2,38 +2,22 @@
 // cursor (`ensure`); the pager pulls the next page only when the cursor comes within `lookahead` rows of
 // the end of what is loaded, and keeps at most `keepRows` rows in memory: pages far from the cursor are
 // dropped, their cursors kept, and fetched again when the cursor comes back (DESIGN.md, Paging).
+// This file is the Pager's public face and its loading (what is read, when, and what a failure or a
+// walk to the end does); which pages are held and which dropped is pageWindow.ts.
 // No React here: hooks subscribe to it (data/observable.ts).
 import type { ListOptions, Page } from './tree';
 import { Observable } from './observable';
+import { PageWindow, type Slot } from './pageWindow';
 
 export type PageSource<T> = (opts: ListOptions) => AsyncIterable<Page<T>>;
-
-interface Slot<T> {
-  start: number;
-  count: number;
-  cursor?: string;
-  items: T[] | null;
-  /** The page size it was read with, when not the Pager's own (read before a `:pagesize`). */
-  size?: number;
-}
 
 export interface PagerOptions {
   pageSize?: number;
   keepRows?: number;
 }
 
-/** The window: rows kept around the cursor, so scrolling back over them sends nothing. */
-const KEEP_ROWS = 50_000;
-/**
- * The window while walking to the end (G) of a listing larger than KEEP_ROWS: the tail only. The rows
- * passed over were never on screen, and a sort or `/` filter reads a dropped page again by its cursor
- * (collection/), so keeping them buys no truth. Measured (issue 16): after G over 1M keys the heap
- * held 41-46 MiB with the whole window kept, 28 MiB with the tail, as after G over 10k keys (27 MiB).
- */
-const WALK_KEEP_ROWS = 2_000;
-
 export class Pager<T> extends Observable {
-  private slots: Slot<T>[] = [];
+  private readonly window: PageWindow<T>;
   private iterator?: AsyncIterator<Page<T>>;
   private nextCursor?: string;
   private ended = false;
@@ -41,7 +25,6 @@ export class Pager<T> extends Observable {
   private refetching = new Set<Slot<T>>();
   private controller = new AbortController();
   private want = { index: 0, lookahead: 0 };
-  private resident = 0;
   private disposed = false;
   /** Aborted when the pager is disposed: work over the whole collection (collection/) ends with it. */
   private readonly life = new AbortController();
@@ -55,11 +38,11 @@ export class Pager<T> extends Observable {
     private readonly options: PagerOptions = {},
   ) {
     super();
+    this.window = new PageWindow(options.keepRows);
   }
 
   get length(): number {
-    const last = this.slots[this.slots.length - 1];
-    return last ? last.start + last.count : 0;
+    return this.window.length;
   }
   get done(): boolean {
     return this.ended;
@@ -68,7 +51,7 @@ export class Pager<T> extends Observable {
     return this.loadingNext || this.refetching.size > 0;
   }
   get residentRows(): number {
-    return this.resident;
+    return this.window.resident;
   }
   get pageSize(): number | undefined {
     return this.options.pageSize;
@@ -87,20 +70,19 @@ export class Pager<T> extends Observable {
    * the dropped ones, by their cursor, before reading on past the end of what was read.
    */
   pageList(): { pages: { start: number; count: number; cursor?: string; size?: number }[]; next?: string; end: boolean } {
-    const pages = this.slots.map((s) => ({ start: s.start, count: s.count, cursor: s.cursor, size: s.size ?? this.options.pageSize }));
+    const pages = this.window.pages(this.options.pageSize);
     return { pages, next: this.nextCursor, end: this.ended };
   }
 
   /** The rows of the page that starts at `start`, if it is held. */
   heldPage(start: number): T[] | undefined {
-    const slot = this.slotAt(start);
-    return slot && slot.start === start && slot.items ? slot.items : undefined;
+    return this.window.heldPage(start);
   }
 
   /**
    * G: reads page after page to the true end of the listing, in one go; the rows kept are the ones at
-   * the end (the window follows; past KEEP_ROWS, only the tail: WALK_KEEP_ROWS). Resolves true at the
-   * end, false when stopped (stopWalk) or failed.
+   * the end (the window follows; past KEEP_ROWS, only the tail: WALK_KEEP_ROWS, both in pageWindow.ts).
+   * Resolves true at the end, false when stopped (stopWalk) or failed.
    */
   toEnd(): Promise<boolean> {
     if (this.ended) return Promise.resolve(true);
@@ -125,32 +107,17 @@ export class Pager<T> extends Observable {
 
   /** The row at `index`, or undefined while its page is being (re)fetched. */
   at(index: number): T | undefined {
-    const slot = this.slotAt(index);
-    return slot?.items?.[index - slot.start];
+    return this.window.at(index);
   }
 
   /** Every row held in memory, with its index (what a filter over "the loaded rows" covers). */
-  *residentEntries(): Iterable<[number, T]> {
-    for (const slot of this.slots) {
-      if (!slot.items) continue;
-      for (let i = 0; i < slot.items.length; i++) yield [slot.start + i, slot.items[i]];
-    }
+  residentEntries(): Iterable<[number, T]> {
+    return this.window.entries();
   }
 
   /** Replaces loaded rows in place (a waiter saw an instance change state): no refetch, no shift. */
   update(replace: (item: T) => T | undefined): void {
-    let changed = false;
-    for (const slot of this.slots) {
-      if (!slot.items) continue;
-      for (let i = 0; i < slot.items.length; i++) {
-        const next = replace(slot.items[i]);
-        if (next !== undefined && next !== slot.items[i]) {
-          slot.items[i] = next;
-          changed = true;
-        }
-      }
-    }
-    if (changed) this.notify();
+    if (this.window.update(replace)) this.notify();
   }
 
   /** The cursor is at `index` and `lookahead` rows around it should be ready. */
@@ -162,7 +129,7 @@ export class Pager<T> extends Observable {
     this.want = { index, lookahead };
     if (this.error !== undefined) return;
     if (!this.ended && !this.loadingNext && index + lookahead >= this.length) void this.loadNext();
-    for (const slot of this.slotsNear(index, lookahead)) {
+    for (const slot of this.window.slotsNear(index, lookahead)) {
       if (!slot.items && !this.refetching.has(slot)) void this.refetch(slot);
     }
     this.evict(index, lookahead);
@@ -175,11 +142,10 @@ export class Pager<T> extends Observable {
    */
   reopen(options: PagerOptions, index: number): Pager<T> {
     const fresh = new Pager(this.source, { ...this.options, ...options });
-    const at = this.slotIndexAt(index);
+    const at = this.window.slotIndexAt(index);
     if (at <= 0) return fresh;
-    fresh.slots = this.slots.slice(0, at).map((s) => ({ ...s, size: s.size ?? this.options.pageSize }));
-    fresh.resident = fresh.slots.reduce((n, s) => n + (s.items?.length ?? 0), 0);
-    fresh.nextCursor = this.slots[at].cursor;
+    fresh.window.keepHead(this.window, at, this.options.pageSize);
+    fresh.nextCursor = this.window.slots[at].cursor;
     fresh.want = { index, lookahead: this.want.lookahead };
     return fresh;
   }
@@ -226,8 +192,7 @@ export class Pager<T> extends Observable {
         this.ended = true;
       } else {
         const page = result.value;
-        this.slots.push({ start: this.length, count: page.items.length, cursor: page.cursor, items: page.items });
-        this.resident += page.items.length;
+        this.window.push(page);
         this.nextCursor = page.next;
         if (page.next === undefined) this.ended = true;
         this.evict(this.want.index, this.want.lookahead);
@@ -260,17 +225,10 @@ export class Pager<T> extends Observable {
       await it.return?.();
       if (signal.aborted || result.done) return;
       const items = result.value.items;
-      slot.items = items;
-      this.resident += items.length;
+      this.window.hold(slot, items);
       this.evict(this.want.index, this.want.lookahead);
       // The collection changed since the page was first read: shift what follows so indices stay dense.
-      if (items.length !== slot.count) {
-        slot.count = items.length;
-        for (let i = this.slots.indexOf(slot) + 1, start = slot.start + slot.count; i < this.slots.length; i++) {
-          this.slots[i].start = start;
-          start += this.slots[i].count;
-        }
-      }
+      this.window.recount(slot, items.length);
     } catch (err) {
       if (!signal.aborted) this.error = err;
     } finally {
@@ -282,43 +240,7 @@ export class Pager<T> extends Observable {
   }
 
   private evict(index: number, lookahead: number): void {
-    const window = this.options.keepRows ?? KEEP_ROWS;
-    const keep = this.following && this.length > window ? Math.min(window, WALK_KEEP_ROWS) : window;
-    if (this.resident <= keep) return;
-    const near = new Set(this.slotsNear(index, lookahead));
-    const distance = (s: Slot<T>) => Math.min(Math.abs(s.start - index), Math.abs(s.start + s.count - index));
-    const candidates = this.slots.filter((s) => s.items && !near.has(s)).sort((a, b) => distance(b) - distance(a));
-    for (const slot of candidates) {
-      if (this.resident <= keep * 0.75) break;
-      this.resident -= slot.items!.length;
-      slot.items = null;
-    }
-  }
-
-  private slotsNear(index: number, lookahead: number): Slot<T>[] {
-    const out: Slot<T>[] = [];
-    const first = this.slotIndexAt(Math.max(0, index - lookahead));
-    if (first < 0) return out;
-    for (let i = first; i < this.slots.length && this.slots[i].start <= index + lookahead; i++) out.push(this.slots[i]);
-    return out;
-  }
-
-  private slotAt(index: number): Slot<T> | undefined {
-    const i = this.slotIndexAt(index);
-    return i < 0 ? undefined : this.slots[i];
-  }
-
-  private slotIndexAt(index: number): number {
-    let lo = 0;
-    let hi = this.slots.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.slots[mid];
-      if (index < s.start) hi = mid - 1;
-      else if (index >= s.start + s.count) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    this.window.evict(index, lookahead, this.following !== undefined);
   }
 
   /**
