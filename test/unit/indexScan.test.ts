@@ -61,3 +61,27 @@ test('a filter keeps listing order, forwards and backwards', async () => {
   assert.match(scan.covers(), /^20 of all 5,000 match$/);
   pager.dispose();
 });
+
+test('a page that fails mid-scan: the scan says so, never "all", and names the key that starts again', async () => {
+  // 30 good pages, then a failure: the scan must not present the part it read as the whole.
+  const failing = async function* (opts: ListOptions): AsyncIterable<Page<Row>> {
+    for (let p = opts.cursor ? Number(opts.cursor) : 0; p < 50; p++) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (p === 30) throw Object.assign(new Error('We encountered an internal error.'), { name: 'InternalError' });
+      const items = Array.from({ length: 100 }, (_, k) => ({ i: p * 100 + k, size: k }));
+      yield { items, cursor: p ? String(p) : undefined, next: String(p + 1) };
+    }
+  };
+  const pager = new Pager(failing);
+  pager.ensure(0, 10);
+  await until(() => pager.length > 0 && !pager.loading);
+  const scan = new IndexScan<Row>(pager, { key: (r) => r.size, label: 'size' });
+  scan.start();
+  await until(() => scan.state === 'failed' || scan.state === 'done');
+  assert.equal(scan.state, 'failed');
+  assert.equal(scan.read, 3_000);
+  assert.match(scan.text(), /^size: a page failed after 3,000 read \(r starts again\)$/);
+  assert.match(scan.covers(), /a page failed: r starts again/);
+  assert.doesNotMatch(scan.covers(), /\ball\b/);
+  pager.dispose();
+});
