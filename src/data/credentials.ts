@@ -197,12 +197,12 @@ export function explainCredentialFailure(err: unknown, profile: ProfileInfo): un
   }
   if (e?.name === 'CredentialsProviderError' || e?.name === 'TokenProviderError') {
     const hint = profile.source === 'env'
-      ? 'Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile (p).'
-      : `Check profile ${profile.name} in the AWS config files (aws configure), or switch profile (p).`;
+      ? `Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile (${keyOf('profile.pick')}).`
+      : `Check profile ${profile.name} in the AWS config files (aws configure), or switch profile (${keyOf('profile.pick')}).`;
     return new CredentialError(`No credentials for profile ${profile.name}: ${msg}`, hint);
   }
   if (e?.name === 'AccessDenied' && profile.kind === 'assume role') {
-    return new CredentialError(`Profile ${profile.name} may not assume its role: ${msg}`, 'Check role_arn and the source profile\'s permissions, or switch profile (p).');
+    return new CredentialError(`Profile ${profile.name} may not assume its role: ${msg}`, `Check role_arn and the source profile's permissions, or switch profile (${keyOf('profile.pick')}).`);
   }
   return err;
 }
