@@ -7,6 +7,7 @@ import { DialogFrame } from './dialogs/DialogFrame';
 import { theme } from './theme';
 import { useCodeView, type CodeViewModel } from '../hooks/useCodeView';
 import type { CodeSubject } from '../data/code/subject';
+import { keyOf } from '../keys/keymap';
 
 export function CodeView({ subjects, height, close }: { subjects: CodeSubject[]; height: number; close(): void }) {
   const { columns } = useWindowSize();
@@ -22,7 +23,7 @@ export function CodeView({ subjects, height, close }: { subjects: CodeSubject[];
 
 export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }: CodeViewModel) {
   const subject = subjects[Math.min(state.subject, subjects.length - 1)];
-  const more = subjects.length > 1 ? ` · Tab: ${state.subject + 1} of ${subjects.length}` : '';
+  const more = subjects.length > 1 ? ` · ${keyOf('code.subject', 'code')}: ${state.subject + 1} of ${subjects.length}` : '';
   return (
     <DialogFrame title={`code · ${subject.title}${more}`} scope="code">
       <Box>
