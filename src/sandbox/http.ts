@@ -50,3 +50,14 @@ export function newHostId(): string {
 export function parseQuery(search: string): URLSearchParams {
   return new URLSearchParams(search);
 }
+
+/**
+ * An AWS query-protocol request (EC2, STS): its form (the POST body, or the query string of a GET) and
+ * its Action, which is recorded as the request's operation.
+ */
+export async function queryAction(ctx: { method: string; req: IncomingMessage; query: URLSearchParams; record: { op: string } }): Promise<{ form: URLSearchParams; action: string }> {
+  const form = ctx.method === 'POST' ? new URLSearchParams((await readBody(ctx.req, 1 << 20)).toString()) : ctx.query;
+  const action = form.get('Action') ?? 'unknown';
+  ctx.record.op = action;
+  return { form, action };
+}

@@ -2,7 +2,7 @@
 // 2016-11-15) for what awsnav uses. Each account has its own instances per region, made from the demo
 // data when a region is first asked; state changes take `ec2TransitionMs` (SandboxOptions).
 import { AwsError } from '../errors.js';
-import { readBody } from '../http.js';
+import { queryAction } from '../http.js';
 import type { Reply, RequestContext, ServiceModule } from '../service.js';
 import type { SandboxOptions } from '../types.js';
 import { el } from '../xml.js';
@@ -36,9 +36,7 @@ export function createEc2Service(opts: SandboxOptions = {}): ServiceModule {
 
   return {
     async handle(ctx) {
-      const form = ctx.method === 'POST' ? new URLSearchParams((await readBody(ctx.req, 1 << 20)).toString()) : ctx.query;
-      const action = form.get('Action') ?? 'unknown';
-      ctx.record.op = action;
+      const { form, action } = await queryAction(ctx);
       const ok = (body: string): Reply => ({ status: 200, headers: { 'content-type': 'text/xml;charset=UTF-8' }, body: response(action, ctx.requestId, body) });
       switch (action) {
         case 'DescribeRegions':

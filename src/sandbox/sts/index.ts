@@ -2,7 +2,7 @@
 // XML answers), so the SDK's own role assumer and awsnav's account-id lookup run unmodified against it.
 
 import { AwsError } from '../errors.js';
-import { readBody } from '../http.js';
+import { queryAction } from '../http.js';
 import type { Reply, RequestContext, ServiceModule } from '../service.js';
 import { XML_DECL, el, xmlText } from '../xml.js';
 import { checkAssume, userArn } from './roles.js';
@@ -35,9 +35,7 @@ export function createStsService(): ServiceModule {
 
   return {
     async handle(ctx) {
-      const form = ctx.method === 'POST' ? new URLSearchParams((await readBody(ctx.req, 1 << 20)).toString()) : ctx.query;
-      const action = form.get('Action') ?? 'unknown';
-      ctx.record.op = action;
+      const { form, action } = await queryAction(ctx);
       const accessKeyId = /Credential=([^/]+)/.exec(String(ctx.req.headers.authorization ?? ''))?.[1] ?? '';
       const caller = callerArn(ctx, accessKeyId);
       switch (action) {
