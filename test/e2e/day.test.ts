@@ -66,7 +66,7 @@ for (const [cols, rows] of [[80, 24], [160, 45]] as const) {
     await t.see('3 marked rows');
     assert.ok(!t.screen().includes('Enter accept'));
     t.text('y');
-    await t.see('3 of 3 sent');
+    await t.see('Deleted 3 of 3 objects');
     const afterKeys = await keysUnder(endpoint, '2024/01/01/');
     const gone = [...before].filter((k) => !afterKeys.has(k)).sort();
     assert.deepEqual(gone, marked.map((m) => `2024/01/01/${m}`).sort());
