@@ -33,12 +33,14 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 // chalk draws no colour here (not a TTY), so Ink's own styling adds no ESC: any ESC is a leak. Were
 // colour on, only SGR (ESC [ … m) would be Ink's.
 const SGR = /\u001b\[[0-9;]*m/g;
+// Ink's own terminal modes, written whole on their own: bracketed paste on and off (usePaste, in dialogs).
+const INK_MODES = /\u001b\[\?2004[hl]/g;
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])/;
 
 function assertSafe(frames: string[]) {
   assert.ok(frames.length > 0, 'frames were drawn');
   for (const frame of frames) {
-    const m = RAW.exec(frame.replace(SGR, ''));
+    const m = RAW.exec(frame.replace(SGR, '').replace(INK_MODES, ''));
     assert.ok(!m, `raw U+${m?.[0].charCodeAt(0).toString(16).padStart(4, '0')} in a frame:\n${frame}`);
   }
 }
