@@ -18,17 +18,20 @@ let sandbox: Sandbox;
 const marker = new MemoryBucketStore(undefined);
 const kept = new MemoryBucketStore('Enabled');
 const plain = new MemoryBucketStore(undefined);
+const keptToo = new MemoryBucketStore('Enabled');
 
 before(async () => {
   marker.put('uploads/', { body: Buffer.alloc(0), contentType: 'application/x-directory' });
   marker.put('uploads/a.txt', { body: Buffer.from('a') });
   kept.put('notes.txt', { body: Buffer.from('draft') });
   for (const k of ['a.txt', 'b.txt', 'c.txt']) plain.put(k, { body: Buffer.from(k) });
+  keptToo.put('logs/one.txt', { body: Buffer.from('one') });
   sandbox = await startSandbox({
     s3Buckets: [
       { account: 'dev', name: 'ui-marker', store: marker },
       { account: 'dev', name: 'ui-kept', store: kept },
       { account: 'dev', name: 'ui-plain', store: plain },
+      { account: 'dev', name: 'ui-kept-too', store: keptToo },
     ],
   });
 });
@@ -128,4 +131,16 @@ test('Ctrl-D with two marked in an unversioned bucket: permanent, said so; one D
   assert.equal(sandbox.requests.filter((r) => r.bucket === 'ui-plain' && r.op === 'DeleteObjects').length, 1);
   assert.equal(sandbox.requests.filter((r) => r.bucket === 'ui-plain' && r.op === 'DeleteObject').length, 0);
   assert.deepEqual(jobs.jobs.map((j) => [j.kind, j.status]), [['batch delete', 'succeeded']]);
+});
+
+test('D (delete by prefix) in a versioned bucket: the typed question says it only adds delete markers; Esc sends nothing', async () => {
+  const { ui } = open('ui-kept-too');
+  await ui.see('logs/');
+  ui.press('action.deleteAll');
+  // The question wraps in the box: read it as one text.
+  const question = () => ui.frame().replace(/ *│\n *│ */g, ' ');
+  await ui.until(() => /Delete the 1 object \(3 B\) under s3:\/\/ui-kept-too\/, in batches of 1,000\? The bucket is versioned: this only adds a delete marker; every version stays/.test(question()), 'the question with the versioning');
+  ui.press('dialog.cancel', 'dialog');
+  await ui.until((f) => !f.includes('batches of 1,000?'), 'the question closed');
+  assert.equal(sandbox.requests.filter((r) => r.bucket === 'ui-kept-too' && r.op === 'DeleteObjects').length, 0);
 });

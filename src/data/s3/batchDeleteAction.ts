@@ -8,6 +8,7 @@ import { sanitize } from '../sanitize';
 import { bucketClient } from './bucketClient';
 import { countUnder, deleteUnder, type BatchTarget } from './batchDelete';
 import { listErrors, seeOrCancel, thenCancel } from '../jobHints';
+import { bucketVersioning, deleteNote } from './versioning';
 
 /** Folder rows, prefix and versions listings carry `{ bucket, prefix }`; a bucket carries `{ name }`. */
 export function prefixTarget(n: TreeNode, versions: boolean): BatchTarget {
@@ -51,7 +52,7 @@ export function batchDeleteAction(command: 'action.delete' | 'action.deleteAll',
       if (count === 0) return { stop: `Nothing under ${where(t)}: nothing was deleted.` };
       const question = versions
         ? `Permanently delete all ${formatCount(count)} versions and delete markers (${formatBytes(bytes)}) under ${where(t)}? Nothing can be restored afterwards.`
-        : `Delete all ${formatCount(count)} objects (${formatBytes(bytes)}) under ${where(t)}, in batches of 1,000?`;
+        : `Delete ${count === 1 ? 'the 1 object' : `all ${formatCount(count)} objects`} (${formatBytes(bytes)}) under ${where(t)}, in batches of 1,000? ${deleteNote(await bucketVersioning(client, t.bucket, env.signal), count)}`;
       return { question, data: count };
     },
     async run(env) {

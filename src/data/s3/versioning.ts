@@ -30,7 +30,7 @@ export function deleteNote(v: Versioning, count = 1): string {
   const it = count === 1 ? 'the object' : 'the objects';
   switch (v.status) {
     case 'Enabled':
-      return `The bucket is versioned: this only adds a delete marker; every version stays (${keyOf('action.versions')} shows them).`;
+      return `The bucket is versioned: this only adds ${count === 1 ? 'a delete marker' : 'a delete marker to each'}; every version stays (${keyOf('action.versions')} shows them).`;
     case 'Suspended':
       return `Versioning is suspended on this bucket: a delete marker takes the place of ${it}, and a version written while suspended (the null version) is deleted for good; versions from before stay.`;
     case 'never':
