@@ -105,6 +105,21 @@ export class Pager<T> extends Observable {
     }
   }
 
+  /**
+   * The whole listing, known in memory already (NodeType.rowsNow): held at once as one finished page,
+   * so the screen's first frame has its rows, not a loading frame first and the rows a frame later.
+   * Only on a fresh pager: it is the first page read, and the last (the source is not asked for more;
+   * a refresh makes a new pager and seeds it again). The source stays the listing's, for what reads it
+   * again (`:pagesize`, a whole-collection sort or filter, a dropped page).
+   */
+  seed(items: T[]): void {
+    if (this.window.slots.length > 0 || this.loadingNext || this.ended) throw new Error('Pager.seed: the pager has already read');
+    // A copy: update() replaces rows in place, and the caller's list (the profiles) is not the pager's.
+    this.window.push({ items: [...items] });
+    this.ended = true;
+    this.notify();
+  }
+
   /** The row at `index`, or undefined while its page is being (re)fetched. */
   at(index: number): T | undefined {
     return this.window.at(index);

@@ -11,11 +11,15 @@ export interface ProfileRecord {
 /** Services offered under every profile. A new service is one line here plus its own data module. */
 const services: NodeType<null>[] = [s3Service, ec2Service];
 
+const serviceRows = (): TreeNode[] => services.map((s) => node(s, s.name, s.name, null));
+
 export const profileNode: NodeType<ProfileRecord> = {
   name: 'profile',
   kind: 'profile',
   columns: [{ id: 'name', title: 'SERVICE', width: 0, cell: (n) => n.label }],
-  children: () => onePage(services.map((s) => node(s, s.name, s.name, null))),
+  // In memory: the first frame of a profile's screen already lists them (rowsNow, see tree.ts).
+  rowsNow: () => serviceRows(),
+  children: () => onePage(serviceRows()),
   describe: ({ record: { session } }) => [
     { label: 'Profile', value: session.profile.name },
     { label: 'Kind', value: session.profile.kind },
@@ -28,8 +32,9 @@ export const profileNode: NodeType<ProfileRecord> = {
 };
 
 /** `profiles` may be a function: the list is read each time the root is listed (region switches). */
-export const rootNode = (profiles: TreeNode<ProfileRecord>[] | (() => TreeNode<ProfileRecord>[])): TreeNode<null> =>
-  node(
+export const rootNode = (profiles: TreeNode<ProfileRecord>[] | (() => TreeNode<ProfileRecord>[])): TreeNode<null> => {
+  const profileRows = () => (typeof profiles === 'function' ? profiles() : profiles);
+  return node(
     {
       name: 'root',
       kind: 'root',
@@ -38,9 +43,12 @@ export const rootNode = (profiles: TreeNode<ProfileRecord>[] | (() => TreeNode<P
         { id: 'kind', title: 'KIND', width: 14, cell: (n) => (n.record as ProfileRecord).session.profile.kind },
         { id: 'region', title: 'REGION', width: 16, cell: (n) => (n.record as ProfileRecord).session.region },
       ],
-      children: () => onePage(typeof profiles === 'function' ? profiles() : profiles),
+      // Read afresh each time (a refresh, a region switch); known in memory, so the first frame lists them.
+      rowsNow: () => profileRows(),
+      children: () => onePage(profileRows()),
     },
     'root',
     'profiles',
     null,
   );
+};

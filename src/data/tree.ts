@@ -62,6 +62,13 @@ export interface NodeType<R = any> {
   columns?: Column[];
   /** Lazily listed children, page by page. Absent = a leaf. */
   children?(node: TreeNode<R>, ctx: Ctx, opts: ListOptions): AsyncIterable<Page<TreeNode>>;
+  /**
+   * The whole listing, when it is already in memory (the profiles, a profile's services): the screen's
+   * first frame shows it, with no loading frame before it (makeFrame seeds the Pager with it). Must be
+   * the same rows `children` gives, since a refresh, `:pagesize` or a whole-collection scan may read
+   * `children` again.
+   */
+  rowsNow?(node: TreeNode<R>, ctx: Ctx): TreeNode[];
   /** Fields known from the listing itself: shown at once, without a request. */
   describe?(node: TreeNode<R>): DetailField[];
   /** A request for the full record (HeadObject, DescribeInstances…): the raw API response. */

@@ -30,6 +30,9 @@ export function makeFrame(node: TreeNode, parentCtx: Ctx, options: FrameOptions 
     (opts) => (children ? children(node, ctx, opts) : (async function* () {})()),
     options,
   );
+  // A listing already in memory is there in the first frame drawn (no loading frame, then the rows).
+  const now = node.type.rowsNow;
+  if (now) pager.seed(now(node, ctx));
   return { node, ctx, pager, cursor: 0, offset: 0, filter: '' };
 }
 

@@ -219,3 +219,38 @@ test('reopen (:pagesize) reads again at once from the page under the cursor; the
   assert.equal(next.at(10), 10, 'the rows above were kept');
   assert.equal(next.pageSize, 50);
 });
+
+test('seed: a listing known in memory is whole at once, and the source is not asked for it', async () => {
+  const { source, calls } = numbers(3, 100);
+  const pager = new Pager(source);
+  const seen: number[] = [];
+  pager.subscribe(() => seen.push(pager.version));
+  const profiles = [0, 1, 2];
+  pager.seed(profiles);
+  // Synchronously: the first frame drawn already has the rows, and says they are all of them.
+  assert.equal(pager.length, 3);
+  assert.equal(pager.done, true);
+  assert.equal(pager.loading, false);
+  assert.equal(pager.at(2), 2);
+  assert.equal(seen.length, 1, 'subscribers hear of it (the version moved)');
+  // The cursor asking for rows, far past the end, sends nothing: the listing is finished.
+  pager.ensure(0, 50);
+  pager.ensure(500, 50);
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(calls.length, 0);
+  // The whole listing as a scan sees it: one held page, nothing to read on.
+  assert.deepEqual(pager.pageList(), { pages: [{ start: 0, count: 3, cursor: undefined, size: undefined }], next: undefined, end: true });
+  assert.deepEqual(pager.heldPage(0), [0, 1, 2]);
+  // An in-place update (a waiter) changes the pager's rows, not the caller's list.
+  pager.update((n) => (n === 1 ? 10 : undefined));
+  assert.equal(pager.at(1), 10);
+  assert.deepEqual(profiles, [0, 1, 2]);
+  // A pager that has read is not seeded over (it would hold two first pages).
+  assert.throws(() => pager.seed([9]));
+  // The source is still the listing's: `:pagesize` (reopen) at the top reads it again.
+  const fresh = pager.reopen({ pageSize: 2 }, 0);
+  fresh.ensure(0, 10);
+  await settled(fresh);
+  assert.equal(calls.length, 1);
+  assert.equal(fresh.length, 3);
+});
