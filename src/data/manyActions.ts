@@ -69,8 +69,10 @@ export async function runActionOnMany(
     return none;
   }
   const count = formatCount(nodes.length);
+  // What was typed goes in the question too (where the downloads go, the copy's destination), as for one row.
+  const given = (spec.inputs ?? []).filter((f) => !f.setting && input[f.id]).map((f) => sanitize(input[f.id]));
   const question =
-    `${spec.label} ${count} marked row${nodes.length === 1 ? '' : 's'}: ${namesOf(nodes)}?` +
+    `${spec.label} ${count} marked row${nodes.length === 1 ? '' : 's'}: ${namesOf(nodes)}${given.length ? ` (${given.join(', ')})` : ''}?` +
     (skipped ? ` (${formatCount(skipped)} marked left out: ${why(marked.find((n) => !fits(n))!)}.)` : '') +
     (prepared?.note ? ` ${prepared.note}` : '');
   if (spec.confirm === 'type') {

@@ -139,7 +139,7 @@ test('c with marks: the marked keys copied in one job to the folder given', asyn
   await ui.see('copies/');
   await handled();
   ui.press('dialog.submit', 'dialog');
-  await ui.see('Copy 2 marked rows: c.txt, e.txt?');
+  await ui.see('Copy 2 marked rows: c.txt, e.txt (copies/)?');
   ui.press('dialog.yes', 'dialog');
   await ui.until(() => jobs.jobs.some((j) => j.kind === 'copy' && j.status === 'succeeded'), 'one copy job, done');
   assert.equal(jobs.jobs.filter((j) => j.kind === 'copy').length, 1);
@@ -171,7 +171,7 @@ test('d with marks: offered a folder, every marked object saved in it under its 
     await ui.see(dir);
     await handled();
     ui.press('dialog.submit', 'dialog');
-    await ui.see('Download 2 marked rows: c.txt, e.txt?');
+    await ui.see(`Download 2 marked rows: c.txt, e.txt (${dir}/)?`);
     ui.press('dialog.yes', 'dialog');
     await ui.until(() => jobs.jobs.filter((j) => j.kind === 'download' && j.status === 'succeeded').length === 2, 'two downloads done');
     assert.deepEqual(readdirSync(dir).sort(), ['c.txt', 'e.txt']);
