@@ -1,6 +1,6 @@
 // Keypress cost of one build of figure 4's screen, for comparing builds before a change goes into the
 // bench proper: `node --import tsx bench/keyCost.ts bundle <dir>` bundles the bench's children from
-// the tree into <dir>; `node --import tsx bench/keyCost.ts run <dir>... [--presses N] [--cpu-prof DIR]`
+// the tree into <dir>; `node --import tsx bench/keyCost.ts run <dir>... [--presses N] [--cpu-prof DIR] [--sorting]`
 // runs each bundle's ptyApp (1,000 rows, 160×45, through a pty) in turn, twice, and prints the median
 // keypress → frame and the app's own CPU time per key (which a busy machine bends less than wall time).
 import { spawn } from 'node:child_process';
@@ -18,6 +18,9 @@ const option = (name: string) => {
 };
 const presses = Number(option('presses') ?? 200);
 const profileDir = option('cpu-prof');
+// --sorting: also the screen of figure 4c, side by side with the idle one (s, s: a sort by size of the million keys reading in the background).
+const sortingAt = rest.indexOf('--sorting');
+const sorting = sortingAt >= 0 ? (rest.splice(sortingAt, 1), true) : false;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
 if (mode === 'bundle') {
@@ -31,9 +34,11 @@ if (mode === 'bundle') {
     for (const round of [1, 2]) {
       for (const dir of rest) {
         const prof = profileDir ? `--cpu-prof --cpu-prof-dir=${resolve(profileDir)} ` : '';
-        const r = await measurePtyKeypress({ app: `${prof}${join(resolve(dir), 'ptyApp.js')}`, env, url, loads: [1000], presses, block: 20 });
-        const l = r.loads[0];
-        process.stdout.write(`round ${round} ${dir}: keypress → frame ${median(l.samples).toFixed(2)} ms median, CPU ${median(l.cpuMs).toFixed(2)} ms per key, ${Math.round(median(l.bytes))} B\n`);
+        const r = await measurePtyKeypress({ app: `${prof}${join(resolve(dir), 'ptyApp.js')}`, env, url, loads: [1000], sorting: sorting ? [1000] : [], presses, block: 20 });
+        for (const l of r.loads) {
+          const what = l.sorting ? `sorting${l.stillReading ? '' : ' (finished reading early)'}` : 'idle';
+          process.stdout.write(`round ${round} ${dir} ${what}: keypress → frame ${median(l.samples).toFixed(2)} ms median, CPU ${median(l.cpuMs).toFixed(2)} ms per key, ${Math.round(median(l.bytes))} B\n`);
+        }
       }
     }
   } finally {
@@ -42,5 +47,5 @@ if (mode === 'bundle') {
     rmSync(scratch, { recursive: true, force: true });
   }
 } else {
-  throw new Error('usage: keyCost.ts bundle <dir> | run <dir>... [--presses N] [--cpu-prof DIR]');
+  throw new Error('usage: keyCost.ts bundle <dir> | run <dir>... [--presses N] [--cpu-prof DIR] [--sorting]');
 }

@@ -225,6 +225,8 @@ export class IndexScan<T> extends Observable implements ListProgress {
       clearTimeout(this.emitTimer);
       this.emitTimer = undefined;
     }
+    // The sorted snapshot is brought up to date here, in the scan's turn, not in the next key's frame.
+    if (this.running) this.index.refresh();
     this.notify();
   }
 }
