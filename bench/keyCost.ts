@@ -1,6 +1,6 @@
 // Keypress cost of one build of figure 4's screen, for comparing builds before a change goes into the
 // bench proper: `node --import tsx bench/keyCost.ts bundle <dir>` bundles the bench's children from
-// the tree into <dir>; `node --import tsx bench/keyCost.ts run <dir>... [--presses N] [--cpu-prof DIR] [--sorting]`
+// the tree into <dir>; `node --import tsx bench/keyCost.ts run <dir>... [--presses N] [--cpu-prof DIR] [--sorting] [--node-flags "…"]`
 // runs each bundle's ptyApp (1,000 rows, 160×45, through a pty) in turn, twice, and prints the median
 // keypress → frame and the app's own CPU time per key (which a busy machine bends less than wall time).
 import { spawn } from 'node:child_process';
@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { bundleChildren } from './bundle';
 import { measurePtyKeypress } from './ptyKeypress';
+import { CLI_NODE_FLAGS } from './cliStart';
 
 const [mode, ...rest] = process.argv.slice(2);
 const option = (name: string) => {
@@ -18,6 +19,9 @@ const option = (name: string) => {
 };
 const presses = Number(option('presses') ?? 200);
 const profileDir = option('cpu-prof');
+// The app starts with the CLI's own Node flags (cliStart.ts); --node-flags "…" replaces them, to compare.
+const given = option('node-flags');
+const nodeFlags = `${given ?? CLI_NODE_FLAGS.join(' ')} `;
 // --sorting: also the screen of figure 4c, side by side with the idle one (s, s: a sort by size of the million keys reading in the background).
 const sortingAt = rest.indexOf('--sorting');
 const sorting = sortingAt >= 0 ? (rest.splice(sortingAt, 1), true) : false;
@@ -34,7 +38,7 @@ if (mode === 'bundle') {
     for (const round of [1, 2]) {
       for (const dir of rest) {
         const prof = profileDir ? `--cpu-prof --cpu-prof-dir=${resolve(profileDir)} ` : '';
-        const r = await measurePtyKeypress({ app: `${prof}${join(resolve(dir), 'ptyApp.js')}`, env, url, loads: [1000], sorting: sorting ? [1000] : [], presses, block: 20 });
+        const r = await measurePtyKeypress({ app: `${prof}${nodeFlags}${join(resolve(dir), 'ptyApp.js')}`, env, url, loads: [1000], sorting: sorting ? [1000] : [], presses, block: 20 });
         for (const l of r.loads) {
           const what = l.sorting ? `sorting${l.stillReading ? '' : ' (finished reading early)'}` : 'idle';
           process.stdout.write(`round ${round} ${dir} ${what}: keypress → frame ${median(l.samples).toFixed(2)} ms median, CPU ${median(l.cpuMs).toFixed(2)} ms per key, ${Math.round(median(l.bytes))} B\n`);
@@ -47,5 +51,5 @@ if (mode === 'bundle') {
     rmSync(scratch, { recursive: true, force: true });
   }
 } else {
-  throw new Error('usage: keyCost.ts bundle <dir> | run <dir>... [--presses N] [--cpu-prof DIR] [--sorting]');
+  throw new Error('usage: keyCost.ts bundle <dir> | run <dir>... [--presses N] [--cpu-prof DIR] [--sorting] [--node-flags "…"]');
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { RESULT_MARK } from './child';
 import { bundleChildren } from './bundle';
+import { CLI_NODE_FLAGS } from './cliStart';
 import { measureStartup, type StartupResult } from './startup';
 import type { FirstRowResult } from './firstRow';
 import type { ScanResult } from './scan';
@@ -50,9 +51,11 @@ const childEnv: NodeJS.ProcessEnv = {
 
 const bundled = await bundleChildren(join(scratch, 'bundle'));
 
+// Every child here stands for the app (the reference loops it races run in the same process), so it
+// starts with the Node flags the CLI's shebang gives awsnav (cliStart.ts), plus the bench's own (--expose-gc).
 function runChild<R>(file: string, args: unknown, nodeFlags: string[] = []): Promise<R> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, bundled(file), JSON.stringify(args)], {
+    const child = spawn(process.execPath, [...CLI_NODE_FLAGS, ...nodeFlags, bundled(file), JSON.stringify(args)], {
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -208,7 +211,7 @@ try {
     log('4/9 keypress → frame through a pty, with 1,000 and 100,000 rows loaded');
     try {
       const r = await measurePtyKeypress({
-        app: bundled('ptyApp.tsx'), env: { ...childEnv, TERM: 'xterm-256color' }, url, loads: [1000, 100_000], sorting: [1000], presses: 200, block: 20,
+        app: [...CLI_NODE_FLAGS, bundled('ptyApp.tsx')].join(' '), env: { ...childEnv, TERM: 'xterm-256color' }, url, loads: [1000, 100_000], sorting: [1000], presses: 200, block: 20,
       });
       results.keypress = r;
       const [small, big, sorting] = r.loads;

@@ -3,6 +3,7 @@
 // gives the child a pty, through the same shell line, so both pay the same harness cost. Samples
 // alternate. awsnav reads a throw-away AWS config with two profiles; it is quit with q once seen.
 import { spawn } from 'node:child_process';
+import { withBenchNode } from './cliStart';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -71,7 +72,8 @@ function benchHome(): { dir: string; env: NodeJS.ProcessEnv } {
   writeFileSync(config, '[profile dev]\nregion = us-east-1\n\n[profile prod]\nregion = eu-west-1\n');
   writeFileSync(credentials, '[dev]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = example\n');
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
+    // The CLI runs as a file, by its shebang (cliStart.ts): `env node` must find the bench's Node.
+    PATH: withBenchNode(process.env).PATH,
     HOME: dir,
     TERM: 'xterm-256color',
     AWS_CONFIG_FILE: config,
@@ -91,7 +93,7 @@ export async function measureStartupOf(clis: string[], samples: number, warmup =
   try {
     for (let i = 0; i < warmup + samples; i++) {
       for (const [k, cli] of clis.entries()) {
-        const t = await timeRun({ cmd: `${process.execPath} ${cli}`, env, until: PROFILE_LIST });
+        const t = await timeRun({ cmd: cli, env, until: PROFILE_LIST });
         if (i >= warmup) out.cliMs[k].push(t);
       }
       const n = await timeRun({ cmd: `${process.execPath} -e 0`, env });
@@ -105,10 +107,10 @@ export async function measureStartupOf(clis: string[], samples: number, warmup =
 
 export async function measureStartup({ cli, samples, warmup }: { cli: string; samples: number; warmup: number }): Promise<StartupResult> {
   const { dir, env } = benchHome();
-  const awsnav: Run = { cmd: `${process.execPath} ${cli}`, env, until: PROFILE_LIST };
+  const awsnav: Run = { cmd: cli, env, until: PROFILE_LIST };
   const cold: Run = { ...awsnav, env: { ...env, AWSNAV_NO_COMPILE_CACHE: '1' } };
-  const version: Run = { cmd: `${process.execPath} ${cli} --version`, env };
-  const help: Run = { cmd: `${process.execPath} ${cli} --help`, env };
+  const version: Run = { cmd: `${cli} --version`, env };
+  const help: Run = { cmd: `${cli} --help`, env };
   const floor: Run = { cmd: `${process.execPath} -e 0`, env };
   const chunks = join(dirname(cli), 'chunks');
   const mainChunk = readdirSync(chunks).find((f) => /^main-.*\.js$/.test(f));

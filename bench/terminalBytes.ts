@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changedLines, cpuMs, hasStrace, Pane } from './tmux';
+import { withBenchNode } from './cliStart';
 
 export interface KeyCost {
   bytes: number;
@@ -65,13 +66,13 @@ async function costOf(pane: Pane, press: () => void, done: (s: string) => boolea
 export async function measureTerminal({ cli, cols = 160, rows = 45, moves = 20, pageDowns = 5 }: { cli: string; cols?: number; rows?: number; moves?: number; pageDowns?: number }): Promise<TerminalResult> {
   const dir = mkdtempSync(join(tmpdir(), 'awsnav-bench-term-'));
   const env = {
-    PATH: process.env.PATH,
+    PATH: withBenchNode(process.env).PATH, // the CLI runs by its shebang (cliStart.ts)
     HOME: dir,
     XDG_CACHE_HOME: join(dir, 'cache'),
     TERM: 'xterm-256color',
     AWSNAV_LOG_FILE: join(dir, 'awsnav.log'),
   };
-  const pane = new Pane(dir, `${process.execPath} ${cli} --sandbox --profile dev`, { cols, rows, env, strace: true });
+  const pane = new Pane(dir, `${cli} --sandbox --profile dev`, { cols, rows, env, strace: true });
   try {
     await pane.until((s) => /^▸\s+s3\b/m.test(s), 'the services of dev');
     await open(pane, 's3');
