@@ -43,13 +43,14 @@ export async function runActionOnMany(
   marked: TreeNode[],
   dialogs: Dialogs,
   audit: (event: AuditEvent) => void = () => {},
-): Promise<{ status: 'done' | 'cancelled'; ran: number; failed: number }> {
+): Promise<{ status: 'done' | 'cancelled' | 'refused'; ran: number; failed: number }> {
   // Only rows of a kind that has this very action (a marked folder has its own Ctrl-D, a prefix delete).
   const fits = (n: TreeNode) => (n.type.actions ?? []).includes(spec) && !spec.unavailable?.(n);
   const why = (n: TreeNode) => ((n.type.actions ?? []).includes(spec) ? spec.unavailable?.(n) : undefined) ?? `${sanitize(n.label)} is not a row it applies to`;
   const nodes = marked.filter(fits);
   const skipped = marked.length - nodes.length;
-  const none = { status: 'done' as const, ran: 0, failed: 0 };
+  // Nothing ran and nothing was asked: the marks stay, so the person can pick another action for them.
+  const none = { status: 'refused' as const, ran: 0, failed: 0 };
   if (!nodes.length) {
     base.notify(`${spec.label}: it applies to none of the ${formatCount(marked.length)} marked rows (${why(marked[0])}).`, 'error');
     return none;

@@ -18,10 +18,15 @@ import { sandboxSession } from '../helpers/sessions';
 
 let sandbox: Sandbox;
 const store = new MemoryBucketStore(undefined);
+const folders = new MemoryBucketStore(undefined);
 const KEYS = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
 before(async () => {
   for (const k of KEYS) store.put(k, { body: Buffer.from(k), contentType: 'text/plain' });
-  sandbox = await startSandbox({ s3Buckets: [{ account: 'dev', name: 'ui-marks', store }], ec2TransitionMs: 300 });
+  for (const k of ['x/1.txt', 'y/1.txt']) folders.put(k, { body: Buffer.from(k) });
+  sandbox = await startSandbox({
+    s3Buckets: [{ account: 'dev', name: 'ui-marks', store }, { account: 'dev', name: 'ui-folders', store: folders }],
+    ec2TransitionMs: 300,
+  });
 });
 after(() => sandbox?.close());
 afterEach(() => cleanup());
@@ -30,13 +35,14 @@ const handled = () => new Promise<void>((r) => setImmediate(r));
 const rowOf = (frame: string, text: string) => frame.split('\n').find((l) => l.includes(text)) ?? '';
 const marked = (frame: string, text: string) => rowOf(frame, text).slice(0, 2).includes(MARK);
 
-function open(here: 'bucket' | 'ec2', jobs = new JobRegistry()) {
+function open(here: 'bucket' | 'ec2' | 'folders', jobs = new JobRegistry()) {
   const session = sandboxSession(sandbox.url);
-  session.bucketRegions.set('ui-marks', 'us-east-1');
+  const bucket = here === 'folders' ? 'ui-folders' : 'ui-marks';
+  session.bucketRegions.set(bucket, 'us-east-1');
   const profile = node(profileNode, 'dev', 'dev', { session });
   const path =
-    here === 'bucket'
-      ? [node(s3Service, 's3', 's3', null), node(s3Bucket, 'ui-marks', 'ui-marks', { name: 'ui-marks', region: 'us-east-1' })]
+    here !== 'ec2'
+      ? [node(s3Service, 's3', 's3', null), node(s3Bucket, bucket, bucket, { name: bucket, region: 'us-east-1' })]
       : [node(ec2Instances, 'us-east-1', 'us-east-1', { region: 'us-east-1' })];
   return { ui: driver(render(<App path={[rootNode([profile]), profile, ...path]} jobs={jobs} />)), jobs };
 }
@@ -178,4 +184,17 @@ test('d with marks: offered a folder, every marked object saved in it under its 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an action refused for the marked rows (a prefix delete works on one folder at a time) leaves the marks as they were', async () => {
+  const { ui } = open('folders');
+  await ui.see('y/');
+  ui.press('mark.toggle');
+  ui.press('mark.toggle');
+  await ui.see('2 marked');
+  ui.press('action.delete');
+  await ui.see('works on one row at a time');
+  assert.match(ui.frame(), /2 marked/, 'nothing ran: the marks stay');
+  assert.ok(marked(ui.frame(), 'x/') && marked(ui.frame(), 'y/'));
+  assert.equal(sandbox.requests.filter((r) => r.bucket === 'ui-folders' && /^Delete/.test(r.op)).length, 0);
 });
