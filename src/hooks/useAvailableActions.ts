@@ -16,15 +16,18 @@ export interface Availability {
   withheld: { spec: ActionSpec; why: string }[];
   /** Why the action command's key does nothing here; undefined when an action of it is offered. */
   offReason(command: CommandId): string | undefined;
+  /** The row a row action runs from (a marked row that has it, else the selected one); undefined for the listing's. */
+  rowNode(spec: ActionSpec): TreeNode | undefined;
 }
 
 export function availability(selected: TreeNode | undefined, list: TreeNode, readonly: boolean, marked: readonly TreeNode[]): Availability {
-  const rowSpecs = selected?.type.actions ?? [];
   const listSpecs = list.type.listActions ?? [];
   // With rows marked, a row action goes to them: it is offered when it fits any of them (the rows it
-  // does not fit are left out and named), whatever row the cursor is on. Only rows whose type has the
-  // action are asked (a marked version is no object: its record differs).
+  // does not fit are left out and named), whatever row the cursor is on — the marked rows' actions,
+  // not the cursor's (objects marked, the cursor on a folder: Ctrl-D deletes the objects). Only rows
+  // whose type has the action are asked (a marked version is no object: its record differs).
   const rowNodes = marked.length ? marked : selected ? [selected] : [];
+  const rowSpecs = [...new Set(rowNodes.flatMap((n) => n.type.actions ?? []))];
   const fits = (a: ActionSpec, n: TreeNode) => (n.type.actions ?? []).includes(a) && availableActions([a], n, readonly).length > 0;
   const rowOk = rowSpecs.filter((a) => rowNodes.some((n) => fits(a, n)));
   const listOk = availableActions(listSpecs, list, readonly);
@@ -46,6 +49,7 @@ export function availability(selected: TreeNode | undefined, list: TreeNode, rea
       if (actions.some((a) => a.command === command)) return undefined;
       return withheld.find((w) => w.spec.command === command)?.why ?? `Not here: this key would ${describeCommand(command)}.`;
     },
+    rowNode: (spec) => rowNodes.find((n) => (n.type.actions ?? []).includes(spec)),
   };
 }
 

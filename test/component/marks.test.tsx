@@ -22,7 +22,7 @@ const folders = new MemoryBucketStore(undefined);
 const KEYS = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
 before(async () => {
   for (const k of KEYS) store.put(k, { body: Buffer.from(k), contentType: 'text/plain' });
-  for (const k of ['x/1.txt', 'y/1.txt']) folders.put(k, { body: Buffer.from(k) });
+  for (const k of ['x/1.txt', 'y/1.txt', 'z.txt']) folders.put(k, { body: Buffer.from(k) });
   sandbox = await startSandbox({
     s3Buckets: [{ account: 'dev', name: 'ui-marks', store }, { account: 'dev', name: 'ui-folders', store: folders }],
     ec2TransitionMs: 300,
@@ -197,4 +197,23 @@ test('an action refused for the marked rows (a prefix delete works on one folder
   assert.match(ui.frame(), /2 marked/, 'nothing ran: the marks stay');
   assert.ok(marked(ui.frame(), 'x/') && marked(ui.frame(), 'y/'));
   assert.equal(sandbox.requests.filter((r) => r.bucket === 'ui-folders' && /^Delete/.test(r.op)).length, 0);
+});
+
+test('an object marked, the cursor on a folder: Ctrl-D deletes the marked object (the marks\' action, not the cursor\'s)', async () => {
+  const { ui } = open('folders');
+  await ui.see('z.txt');
+  while (!/z\.txt/.test(ui.selectedLine() ?? '')) {
+    const was = ui.selectedLine();
+    ui.press('cursor.down');
+    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
+  }
+  ui.press('mark.toggle');
+  await ui.see('1 marked');
+  ui.press('cursor.first');
+  await ui.until(() => /x\//.test(ui.selectedLine() ?? ''), 'the cursor on the folder x/');
+  ui.press('action.delete');
+  await ui.see('Delete object 1 marked row: z.txt?');
+  ui.press('dialog.yes', 'confirm');
+  await ui.see('Deleted 1 of 1 objects');
+  assert.deepEqual(folders.list({ maxKeys: 10 }).objects.map((o) => o.key).sort(), ['x/1.txt', 'y/1.txt']);
 });

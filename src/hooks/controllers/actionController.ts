@@ -10,13 +10,13 @@ const actionCommands = (): ActionCommand[] =>
   [...new Set(bindingsFor('browse').map((b) => b.command))].filter((c): c is ActionCommand => c.startsWith('action.'));
 
 export function actionController(env: BrowseEnv): KeyHandler[] {
-  const { available, selected, frame } = env;
+  const { available, frame } = env;
   return actionCommands().map((command) => ({
     command,
     run: () => {
       const spec = available.actions.find((a) => a.command === command)!;
-      const onRow = selected?.type.actions?.includes(spec);
-      env.runAction(spec, onRow ? selected! : frame.node, frame.ctx);
+      // A row action from its row (with marks: a marked one; they all go), else the listing's.
+      env.runAction(spec, available.rowNode(spec) ?? frame.node, frame.ctx);
     },
     disabled: () => available.offReason(command),
     // Help lists it as off only where an action of it exists (not an instance's key in S3).
