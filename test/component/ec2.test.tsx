@@ -177,12 +177,7 @@ test('a confirmation shows its action as code with the waiter settings given (C)
 test('a terminated instance is offered no start, stop or reboot: the key says why, nothing is asked or sent', async () => {
   const ui = openRegion(sandboxSession(sandbox.url, 'dev'));
   await ui.see('old-bastion');
-  // One row at a time, each move seen on screen before the next (no fixed sleep).
-  for (let i = 0; i < 10 && !/old-bastion/.test(ui.selectedLine() ?? ''); i++) {
-    const was = ui.selectedLine();
-    ui.press('cursor.down');
-    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
-  }
+  await ui.selectRow(/old-bastion/);
   await ui.until(() => /old-bastion.*terminated/.test(ui.selectedLine() ?? ''), 'the terminated instance selected');
   const footer = () => ui.frame().split('\n').at(-1) ?? '';
   assert.doesNotMatch(footer(), /X stop|S start|B reboot/);

@@ -162,11 +162,8 @@ test('d with marks: offered a folder, every marked object saved in it under its 
     const { ui, jobs } = open('bucket');
     await ui.see('c.txt');
     // The copy before left a copies/ folder on top: c.txt is the row after it.
-    while (!/c\.txt/.test(ui.selectedLine() ?? '')) {
-      ui.press('cursor.down');
-      await handled();
-    }
-    ui.press('mark.toggle'); // c, then the cursor is on copies/
+    await ui.selectRow(/c\.txt/);
+    ui.press('mark.toggle'); // c, then the cursor is on d
     ui.press('cursor.down');
     ui.press('mark.toggle'); // e
     await ui.see('2 marked');
@@ -202,11 +199,7 @@ test('an action refused for the marked rows (a prefix delete works on one folder
 test('an object marked, the cursor on a folder: Ctrl-D deletes the marked object (the marks\' action, not the cursor\'s)', async () => {
   const { ui } = open('folders');
   await ui.see('z.txt');
-  while (!/z\.txt/.test(ui.selectedLine() ?? '')) {
-    const was = ui.selectedLine();
-    ui.press('cursor.down');
-    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
-  }
+  await ui.selectRow(/z\.txt/);
   ui.press('mark.toggle');
   await ui.see('1 marked');
   ui.press('cursor.first');

@@ -69,6 +69,9 @@ async function refusedHere(ui: ReturnType<typeof open>['ui']) {
   assert.doesNotMatch(ui.frame(), /\bupload\b/, 'the footer offers no upload');
   ui.press('action.upload');
   await ui.see('Not here: this bucket refused ListObjectsV2 (AccessDenied)');
+  // Another message between the two, so the second refusal is D's own, not upload's still on screen.
+  ui.press('sort.reverse');
+  await ui.see('Not sorted yet');
   ui.press('action.deleteAll');
   await ui.see(/Not here: this bucket refused ListObjectsV2[^\n]*/);
   assert.equal(sandbox.requests.filter((r) => r.bucket === 'dev-private' && /^(Put|Delete)/.test(r.op)).length, 0);

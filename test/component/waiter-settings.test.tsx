@@ -65,11 +65,7 @@ test('X: one question with Delay 15 s · MaxAttempts 40 and no prompt before it;
 test('e: MaxAttempts changed (a bad value refused first), the question comes back with it; the code and the job use it', async () => {
   const { ui, jobs } = open('eu-west-1');
   await ui.see('eu-web');
-  while (!/eu-web/.test(ui.selectedLine() ?? '')) {
-    const was = ui.selectedLine();
-    ui.press('cursor.down');
-    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
-  }
+  await ui.selectRow(/eu-web/);
   const stops = sent('StopInstances');
   ui.press('action.stop');
   await ui.see('Delay 15 s · MaxAttempts 40');
@@ -134,11 +130,7 @@ test('e, then Esc in a setting: the question comes back with the values as they 
 test('w: a waiter started by hand is asked only its target; the question then shows the settings, y starts it', async () => {
   const { ui, term, jobs } = open();
   await ui.see('worker');
-  while (!/worker/.test(ui.selectedLine() ?? '')) {
-    const was = ui.selectedLine();
-    ui.press('cursor.down');
-    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
-  }
+  await ui.selectRow(/worker/);
   ui.press('action.wait');
   await ui.see('Wait until the instance is');
   await handled();
@@ -195,11 +187,7 @@ test('the question alone: e answers "settings" only where there are settings (an
 test('Ctrl-K: the typed question shows the settings, Ctrl-O changes them and it asks again; typing the id runs with them', async () => {
   const { ui, jobs } = open();
   await ui.see('web-2');
-  while (!/web-2/.test(ui.selectedLine() ?? '')) {
-    const was = ui.selectedLine();
-    ui.press('cursor.down');
-    await ui.until(() => ui.selectedLine() !== was, 'the cursor to move');
-  }
+  await ui.selectRow(/web-2/);
   const id = /(i-[0-9a-f]+)/.exec(ui.selectedLine() ?? '')![1];
   const before = sent('TerminateInstances');
   ui.press('action.terminate');

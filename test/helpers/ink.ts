@@ -44,5 +44,14 @@ export function driver(term: Term) {
     selectedLine(): string | undefined {
       return frame().split('\n').find((l) => l.trimStart().startsWith(CURSOR.trim()));
     },
+    /** Moves the cursor down, one frame at a time, until its line matches `row` (fails after `most` moves). */
+    async selectRow(row: RegExp, most = 50) {
+      for (let i = 0; !row.test(this.selectedLine() ?? ''); i++) {
+        if (i === most) throw new Error(`no row matching ${row} within ${most} moves:\n${frame()}`);
+        const was = this.selectedLine();
+        this.press('cursor.down');
+        await waitFor(() => this.selectedLine() !== was, 'the cursor to move', 5000, frame);
+      }
+    },
   };
 }

@@ -108,7 +108,7 @@ test('Ink 8 holds a lone Esc ~20 ms: a second Esc sooner is glued to it (why key
 });
 
 test('Ink 8 reports the CSI-u Escape (keyStream\'s form of a lone Esc) at once, even with the next key right behind it', async () => {
-  const { ESC_KEY } = await import('../../src/keys/keyStream');
+  const { ESC_KEY, INK_ESC_HOLD_MS } = await import('../../src/keys/keyStream');
   const seen: string[] = [];
   function Probe() {
     useInput((input, key) => void seen.push(key.escape ? 'escape' : input));
@@ -121,18 +121,21 @@ test('Ink 8 reports the CSI-u Escape (keyStream\'s form of a lone Esc) at once, 
   stdin.write(ESC_KEY);
   await tick();
   stdin.write(ESC_KEY);
-  await new Promise((r) => setTimeout(r, 40));
+  // Shorter than Ink's hold on a raw Esc: a held Esc would not be here yet.
+  await new Promise((r) => setTimeout(r, INK_ESC_HOLD_MS / 4));
   assert.deepEqual(seen, ['escape', '?', 'escape', 'escape']);
 });
 
 test('keyStream: a read of Esc, Esc, ? reaches Ink as three keys in a row, with no wait between', async () => {
   const { PassThrough } = await import('node:stream');
-  const { keyStream, ESC_KEY } = await import('../../src/keys/keyStream');
+  const { keyStream, ESC_KEY, INK_ESC_HOLD_MS } = await import('../../src/keys/keyStream');
   const input = new PassThrough();
   const out = keyStream(input as unknown as NodeJS.ReadStream);
   const got: string[] = [];
   out.on('data', (b: Buffer | string) => void got.push(String(b)));
   input.write('\u001b\u001b?');
-  await new Promise((r) => setTimeout(r, 20));
+  const t0 = Date.now();
+  while (got.length < 3 && Date.now() - t0 < 1000) await new Promise((r) => setImmediate(r));
   assert.deepEqual(got, [ESC_KEY, ESC_KEY, '?']);
+  assert.ok(Date.now() - t0 < INK_ESC_HOLD_MS, `all three within Ink's ${INK_ESC_HOLD_MS} ms hold, not after it`);
 });
