@@ -237,7 +237,7 @@ async function refusingProxy(target: string): Promise<{ url: string; refuse: boo
   return Object.assign(state, { url, close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))) });
 }
 
-test('refused after rows were shown: the rows of every listing of that bucket lose delete, copy and move, in that session only; a listing that works gives them back', async () => {
+test('refused after rows were shown: a refused top listing takes delete and move from the rows of every listing of that bucket (a refused folder does not), in that session only; a listing that works gives them back', async () => {
   const proxy = await refusingProxy(sandbox.url);
   try {
     const session = sandboxSession(proxy.url);
@@ -256,8 +256,12 @@ test('refused after rows were shown: the rows of every listing of that bucket lo
     await assert.rejects(collect(s3Prefix.children!(folder, ctx, { signal })));
     assert.equal(refusedWhy(row), undefined);
     proxy.code = 'AccessDenied';
+    // A folder refused says nothing of the rest of the bucket (a prefix-scoped policy): nothing withheld.
     await assert.rejects(collect(s3Prefix.children!(folder, ctx, { signal })), /Access Denied/);
-    assert.deepEqual(rowOffered(), ['action.preview', 'action.download', 'action.versions', 'action.presign']);
+    assert.equal(refusedWhy(row), undefined);
+    // The bucket's own top listing refused: what changes it goes; a plain copy only reads it, and stays.
+    await assert.rejects(collect(s3Bucket.children!(bucket, ctx, { signal })), /Access Denied/);
+    assert.deepEqual(rowOffered(), ['action.preview', 'action.download', 'action.versions', 'action.presign', 'action.copy']);
     assert.match(refusedWhy(row)!, /refused ListObjectsV2 \(AccessDenied\)/);
     // The folder row in the bucket's own listing, read before: its delete by prefix is withheld too.
     assert.equal(availableActions(s3Prefix.actions, folder, false).some((a) => a.command === 'action.delete'), false);

@@ -19,10 +19,7 @@ export const deleteObjectAction: ManyActionSpec = {
   mutates: true,
   confirm: 'yes',
   unavailable: refusedWhy,
-  question: (n) => {
-    const t = targetOf(n);
-    return `Delete ${sanitize(`s3://${t.bucket}/${t.key}`)}? In a versioned bucket this adds a delete marker; otherwise it is gone.`;
-  },
+  // The question is prepare's: it asks the bucket's versioning first, so it says what the delete does.
   async prepare(env) {
     const t = targetOf(env.node);
     const v = await versioningOf(env, t.bucket);

@@ -1,4 +1,4 @@
-// Buckets that refused to be listed, per session: once ListObjectsV2 (or ListObjectVersions) answered
+// Buckets that refused to be listed, per session: once the bucket's top listing (ListObjectsV2) answered
 // AccessDenied, nothing that changes the bucket is offered there (delete, upload, copy or move into
 // it): it would most likely be refused too, after the questions. The next listing that works clears
 // it (a policy may have changed). A fact of the data layer, like Session.bucketRegions.

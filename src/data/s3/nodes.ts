@@ -57,7 +57,7 @@ export const s3Object: NodeType<ObjectRecord> = {
   ],
   details: async ({ record }, ctx, signal) =>
     headObject(await bucketClient(ctx, record.bucket, signal), record.bucket, record.entry.key, signal),
-  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction, presignAction(), unlessRefused(copyAction(false)), unlessRefused(copyAction(true))],
+  actions: [previewAction, downloadAction, deleteObjectAction, versionsAction, presignAction(), copyAction(false), unlessRefused(copyAction(true))],
 };
 
 /** The listing in view as a prefix record (a bucket is its own empty prefix). */
@@ -131,7 +131,10 @@ async function* listPrefix(ctx: Parameters<NonNullable<NodeType['children']>>[1]
     return (await client.send(new HeadObjectCommand({ Bucket: r.bucket, Key: key }), { abortSignal: signal })).ContentType;
   };
   const base = labelBase(r.prefix);
-  for await (const page of watched(ctx.session, r.bucket, 'ListObjectsV2', listView(client, r, head, opts))) {
+  // Only the bucket's own top listing speaks for the whole bucket: a prefix-scoped policy may refuse
+  // one folder and allow the next, and its refusal says nothing about the rest.
+  const pages = listView(client, r, head, opts);
+  for await (const page of r.prefix === '' ? watched(ctx.session, r.bucket, 'ListObjectsV2', pages) : pages) {
     yield { ...page, items: page.items.map((e) => entryNode(r.bucket, base, e, listing)) };
   }
 }

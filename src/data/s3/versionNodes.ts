@@ -13,7 +13,7 @@ import { deleteVersionAction } from './deleteAction';
 import { batchDeleteAction } from './batchDeleteAction';
 import { presignAction } from './presignAction';
 import { restoreAction } from './restoreAction';
-import { listedWith, unlessRefused, watched } from './denied';
+import { listedWith, unlessRefused } from './denied';
 
 export interface VersionsRecord {
   bucket: string;
@@ -77,7 +77,9 @@ export const s3Versions: NodeType<VersionsRecord> = {
     listedWith(n.record, ctx.session);
     const client = await bucketClient(ctx, bucket, opts.signal);
     const base = exactKey !== undefined ? labelBase(exactKey) : labelBase(prefix);
-    for await (const page of watched(ctx.session, bucket, 'ListObjectVersions', listObjectVersions(client, { bucket, prefix }, opts))) {
+    // Not watched for refusals: ListObjectVersions is its own permission (s3:ListBucketVersions); a
+    // refusal here says nothing about deleting or uploading objects.
+    for await (const page of listObjectVersions(client, { bucket, prefix }, opts)) {
       const items = exactKey === undefined ? page.items : page.items.filter((e) => e.key === exactKey);
       yield {
         ...page,

@@ -46,7 +46,7 @@ export function startWaiterJob<O>(jobs: JobRegistry, o: WaiterJobOptions<O>): Jo
         },
       });
     } catch (err) {
-      if (job.signal.aborted) await settle(o, job, attempts, 'cancelled');
+      if (job.signal.aborted) await settle(o, job, attempts);
       throw err;
     }
     const summary = describe(result, o);
@@ -61,7 +61,7 @@ export function startWaiterJob<O>(jobs: JobRegistry, o: WaiterJobOptions<O>): Jo
  * other, so the row follows. Only with an onAttempt (something on screen to update); an error answer
  * changes nothing. The panel's line says what it found: "cancelled; now stopped".
  */
-async function settle<O>(o: WaiterJobOptions<O>, job: JobControl, attempt: number, ended: 'cancelled'): Promise<void> {
+async function settle<O>(o: WaiterJobOptions<O>, job: JobControl, attempt: number): Promise<void> {
   if (!o.onAttempt) return;
   let outcome: PollOutcome<O>;
   try {
@@ -71,7 +71,7 @@ async function settle<O>(o: WaiterJobOptions<O>, job: JobControl, attempt: numbe
   }
   const observed = o.definition.observe(outcome);
   o.onAttempt({ attempt, maxAttempts: o.config.maxAttempts, state: evaluate(o.definition.acceptors, outcome), observed, outcome, settled: true });
-  job.update({ detail: `${ended}; now ${observed}` });
+  job.update({ detail: `cancelled; now ${observed}` });
 }
 
 function describe<O>(r: WaiterResult<O>, o: WaiterJobOptions<O>): string {
