@@ -127,3 +127,8 @@ export const node = <R>(type: NodeType<R>, id: string, label: string, record: R)
 export async function* onePage<T>(items: T[]): AsyncIterable<Page<T>> {
   yield { items };
 }
+
+/** The listing's columns that it shows (a column's `when` may hide it here: REGION in one region). */
+export function shownColumns(list: TreeNode): Column[] {
+  return (list.type.columns ?? []).filter((c) => !c.when || c.when(list));
+}

@@ -31,7 +31,7 @@ export type Modal =
   /** The code view (CodeView.tsx): what is in view as AWS CLI, boto3 and JS SDK code, one request at a time. */
   | { kind: 'code'; subjects: CodeSubject[] }
   /** A scrollable text: the raw view of a record, the preview of an object. */
-  | { kind: 'text'; title: string; lines: string[]; note?: string; /** Shown by sections that fit the screen (HelpView). */ help?: boolean };
+  | { kind: 'text'; title: string; lines: string[]; note?: string; /** Help: HelpView builds its sections itself (no lines), from the keymap and what is off here. */ help?: boolean };
 
 export interface Notice {
   text: string;

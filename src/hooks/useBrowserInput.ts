@@ -16,8 +16,8 @@ import { RecordViews } from './controllers/recordViews';
 export type InputDeps = BrowseDeps;
 
 /** Every handler of the list's scope, in one list (one command, one handler). */
-function listHandlers(env: BrowseEnv, offHere: () => OffKey[]): KeyHandler[] {
-  return [...browseController(env, offHere), ...listingController(env), ...actionController(env)];
+function listHandlers(env: BrowseEnv): KeyHandler[] {
+  return [...browseController(env), ...listingController(env), ...actionController(env)];
 }
 
 /** Returns the list's keys that are off here, with why (help lists them). */
@@ -34,7 +34,7 @@ export function useBrowserInput(deps: InputDeps): OffKey[] {
   const top = store.getState().stack.at(-1)!;
   useEffect(() => () => views.abort(), [views, top.node, top.pager]);
 
-  const offNow = () => disabledHere(listHandlers(browseEnv(latest.current, views), offNow));
+  const offNow = () => disabledHere(listHandlers(browseEnv(latest.current, views)));
 
   useKeys((input, key) => {
     const state = store.getState();
@@ -51,7 +51,7 @@ export function useBrowserInput(deps: InputDeps): OffKey[] {
       return;
     }
     if (state.notice) store.dispatch({ type: 'notify', notice: undefined });
-    dispatchKey('browse', name, listHandlers(browseEnv(latest.current, views), offNow), notify);
+    dispatchKey('browse', name, listHandlers(browseEnv(latest.current, views)), notify);
   });
 
   // The same list while nothing changed (the footer and help are memoised on it).

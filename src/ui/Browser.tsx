@@ -3,7 +3,7 @@
 // fetches nothing itself, decides nothing about keys or actions (the hooks and controllers do).
 import React, { useCallback, useMemo, useState } from 'react';
 import { Box, useApp, useWindowSize } from 'ink';
-import type { Ctx, TreeNode } from '../data/tree';
+import { shownColumns, type Ctx, type TreeNode } from '../data/tree';
 import { explain } from '../data/errors';
 import { sanitize } from '../data/sanitize';
 import type { ActionSpec, AuditEvent } from '../data/actions';
@@ -110,7 +110,7 @@ export function Browser({ path, jobs, options, sessions, audit }: BrowserProps) 
   const closeModal = useCallback(() => store.dispatch({ type: 'close-modal' }), [store]);
   const showCode = useCallback((open: boolean) => store.dispatch({ type: 'modal-code', open }), [store]);
   const columnsOf = useMemo(
-    () => (frame.node.type.columns ?? [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }]).filter((c) => !c.when || c.when(frame.node)),
+    () => (frame.node.type.columns ? shownColumns(frame.node) : [{ id: 'name', title: 'NAME', width: 0, cell: (n: TreeNode) => n.label }]),
     [frame.node],
   );
 

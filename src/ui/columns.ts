@@ -2,7 +2,7 @@
 // fitted cells (fit sanitises them). On a narrow terminal the columns of least use give way whole
 // (CLASS, AZ, LAUNCHED) rather than every column being cut to a stub: an id is shown whole or not at all.
 import type { Column, TreeNode } from '../data/tree';
-import { cells, fit } from './fit';
+import { cells, fit } from '../hooks/fit';
 
 const GAP = 2;
 const MIN_FLEX = 12;

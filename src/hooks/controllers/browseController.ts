@@ -3,13 +3,12 @@
 // The listing's own keys (refresh, sort, scan, count, raw) are listingController's; actions are
 // actionController's.
 import { keyOf } from '../../keys/keymap';
-import { helpLines } from '../helpLines';
+import { shownJobs } from '../jobOrder';
 import { openCode } from '../codeCommands';
-import type { KeyHandler, OffKey } from './dispatch';
+import type { KeyHandler } from './dispatch';
 import type { BrowseEnv } from './browseEnv';
 
-/** `offHere`: the keys off on this screen and why, for help (useBrowserInput computes it). */
-export function browseController(env: BrowseEnv, offHere: () => OffKey[]): KeyHandler[] {
+export function browseController(env: BrowseEnv): KeyHandler[] {
   const { store, frame, selected, rows, pageHeight, jobs, sessions, marks, notify } = env;
   const { dispatch } = store;
   return [
@@ -43,7 +42,8 @@ export function browseController(env: BrowseEnv, offHere: () => OffKey[]): KeyHa
     {
       command: 'jobs.focus',
       run: () => dispatch({ type: 'set-mode', mode: 'jobs' }),
-      disabled: () => (jobs.jobs.length === 0 ? 'No jobs yet: waiters, downloads and batch deletes show up here.' : undefined),
+      // What the panel shows (a finished count goes away by itself), not every job in the registry.
+      disabled: () => (shownJobs(jobs.jobs).length === 0 ? 'No jobs yet: waiters, downloads and batch deletes show up here.' : undefined),
     },
     {
       command: 'profile.pick',
@@ -55,7 +55,7 @@ export function browseController(env: BrowseEnv, offHere: () => OffKey[]): KeyHa
       run: () => sessions?.pickRegion(selected),
       disabled: () => (sessions ? undefined : 'No regions to switch between here.'),
     },
-    { command: 'help', run: () => dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Help', lines: helpLines(offHere()), help: true } }) },
+    { command: 'help', run: () => dispatch({ type: 'open-modal', modal: { kind: 'text', title: 'Help', lines: [], help: true } }) },
     { command: 'detail.toggle', run: () => env.toggleDetail() },
     {
       command: 'mark.toggle',

@@ -5,11 +5,13 @@ import { counts } from '../../data/collection/count';
 import { keyOf } from '../../keys/keymap';
 import type { KeyHandler } from './dispatch';
 import type { BrowseEnv } from './browseEnv';
+import { shownColumns } from '../../data/tree';
 
 export function listingController(env: BrowseEnv): KeyHandler[] {
   const { store, frame, selected, rows, jobs, state, notify } = env;
   const { dispatch } = store;
-  const columns = frame.node.type.columns ?? [];
+  // Only the columns on screen: a sort by a hidden one would show no arrow anywhere.
+  const columns = shownColumns(frame.node);
   const progress = () => frame.node.type.progress?.(frame.node);
   return [
     {

@@ -1,3 +1,0 @@
-// Moved to src/hooks/fit.ts (pure, below the hooks, which use it): re-exported here for the views
-// that still import it from src/ui.
-export * from '../hooks/fit';
