@@ -6,8 +6,6 @@
 //   filter — a `/` filter over every key (IndexScan with a predicate), matches kept by row
 //   count  — objects and bytes totalled (countPages)
 // Goals (issue 11): sort RSS ≤ 2× page RSS and time ≤ 1.3× raw; filter and count time ≤ 1.2× raw.
-// The lead wires `collectionRows` into run.ts: `collectionRows((a) => runChild('collections.ts', a, ['--expose-gc']), url)`
-// (and adds 'collections.ts' to bundle.ts's entries).
 import { performance } from 'node:perf_hooks';
 import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
 import { node, type TreeNode } from '../src/data/tree';

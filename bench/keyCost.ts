@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { bundleChildren } from './bundle';
 import { measurePtyKeypress } from './ptyKeypress';
 import { CLI_NODE_FLAGS } from './cliStart';
+import { median } from './stats';
 
 const [mode, ...rest] = process.argv.slice(2);
 const option = (name: string) => {
@@ -25,7 +26,6 @@ const nodeFlags = `${given ?? CLI_NODE_FLAGS.join(' ')} `;
 // --sorting: also the screen of figure 4c, side by side with the idle one (s, s: a sort by size of the million keys reading in the background).
 const sortingAt = rest.indexOf('--sorting');
 const sorting = sortingAt >= 0 ? (rest.splice(sortingAt, 1), true) : false;
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 
 if (mode === 'bundle') {
   await bundleChildren(resolve(rest[0]));

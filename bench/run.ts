@@ -145,7 +145,7 @@ try {
       rows.push({
         id: 'startup.import', figure: '1e. a process that only imports the UI chunk (React, Ink, yoga, the views), cache warm', awsnav: ms(im), reference: `node -e 0: ${ms(n)}`,
         ratio: times(ratio(im, n)), goal: 'report', verdict: 'info',
-        note: `what is left for the first frame (the profile list): ${ms(a - im)} of the ${ms(a)}.`,
+        note: `after importing the UI (the flags, the config files, the first frame with the profile list): ${ms(a - im)} of the ${ms(a)}.`,
       });
       for (const [id, label, list] of [['startup.version', '1c. awsnav --version', r.versionMs], ['startup.help', '1d. awsnav --help', r.helpMs]] as const) {
         const t = median(list);
