@@ -216,16 +216,18 @@ try {
       results.keypress = r;
       const [small, big, sorting] = r.loads;
       const x = ratio(median(big.samples), median(small.samples));
-      const fmt = (l: typeof small) => `${ms(median(l.samples))} (p95 ${ms(percentile(l.samples, 95))})`;
+      const fmt = (l: { samples: number[] }) => `${ms(median(l.samples))} (p95 ${ms(percentile(l.samples, 95))})`;
       rows.push({
         id: 'keypress', figure: `4. keypress → frame written, through a pty at ${r.cols}×${r.rows}, 100k vs 1k rows loaded (median, 200 keys)`,
         awsnav: `100k: ${fmt(big)}`, reference: `1k: ${fmt(small)}`, ratio: times(x), goal: '≤ 1.20×', verdict: verdict(x, { atMost: 1.2 }),
       });
-      const xs = ratio(median(sorting.samples), median(small.samples));
+      // 4c's idle reference is the 1k screen's keys taken in turn with the sorting screen's (the second pass).
+      const beside = r.beside!;
+      const xs = ratio(median(sorting.samples), median(beside.samples));
       rows.push({
-        id: 'keypress.sorting', figure: `4c. keypress while a sort by size of the 1,000,000-key listing reads in the background vs idle (median, ${sorting.samples.length} keys)`,
-        awsnav: `sorting: ${fmt(sorting)}`, reference: `idle: ${fmt(small)}`, ratio: times(xs), goal: '≤ 1.50×', verdict: verdict(xs, { atMost: 1.5 }),
-        note: (sorting.stillReading
+        id: 'keypress.sorting', figure: `4c. keypress while a sort by size of the 1,000,000-key listing reads in the background vs an idle screen beside it (median, ${sorting.samples.length} keys)`,
+        awsnav: `sorting: ${fmt(sorting)}`, reference: `idle: ${fmt(beside)}`, ratio: times(xs), goal: '≤ 1.50×', verdict: verdict(xs, { atMost: 1.5 }),
+        note: 'measured after 4 and 4b, in a pass of its own: the idle screen\'s keys in turn with the sorting screen\'s, so both see the machine the sort keeps busy. ' + (sorting.stillReading
           ? 'the sort (s, s) started before the first key and was still reading after the last, so every key was measured while it ran.'
           : 'the sort (s, s) started before the first key but had finished reading before the last: some keys were measured after it.') +
           (xs > 1.5

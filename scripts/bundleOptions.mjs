@@ -1,7 +1,7 @@
 // How awsnav is bundled, shared by the build (scripts/build.mjs) and the benchmark's children
 // (bench/bundle.ts), so what the bench measures is built exactly as what ships.
 import { readFileSync } from 'node:fs';
-import { inkOutputCaches } from './inkPatches.mjs';
+import { inkFrameCaches } from './inkPatches.mjs';
 
 // yoga-layout (Ink's layout engine) inlines its wasm as a base64 data: URL and, whenever a global
 // fetch exists, loads it with fetch() — which on Node first loads undici, ~40 ms of start-up before the
@@ -43,5 +43,5 @@ export const bundleOptions = {
   banner: { js: "import { createRequire as __awsnavCreateRequire } from 'node:module'; const require = __awsnavCreateRequire(import.meta.url);" },
   // react-devtools-core is an optional import of Ink's that is never installed.
   external: ['react-devtools-core'],
-  plugins: [yogaWithoutFetch, inkOutputCaches],
+  plugins: [yogaWithoutFetch, inkFrameCaches],
 };

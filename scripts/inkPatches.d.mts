@@ -1,3 +1,3 @@
 import type { Plugin } from 'esbuild';
-/** Keeps Ink's per-frame caches across frames inside the bundle (inkPatches.mjs). */
-export declare const inkOutputCaches: Plugin;
+/** Keeps Ink's per-frame work across frames inside the bundle: its caches, squashed strings, unchanged rows (inkPatches.mjs). */
+export declare const inkFrameCaches: Plugin;

@@ -14,8 +14,11 @@
 // A <Text>'s string split into styled lines is cached with its styled characters. And a grid row
 // whose cells are the very cells of last frame's row at that height (same objects: the caches above
 // hand out the same cells for the same text) is turned back into the same string, not re-serialised.
-// test/component/inkPatches.test.tsx checks that the patched Ink writes byte for byte what Ink does.
+// Outside output.js: a <Text>'s squashed string is kept on its node, and its width by its string.
+// test/component/inkPatches.test.ts checks that the patched Ink writes byte for byte what Ink does.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const LIMIT = 1000;
 
@@ -66,6 +69,23 @@ function awsnavRowString(row, y, styledCharsToString) {
   return text;
 }
 const awsnavBlankCell = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([]) });
+// The writes that reached each row last frame, [write, clip, write, clip, …] in order, and the width.
+let awsnavLastWrites = [];
+let awsnavLastWidth = -1;
+function awsnavSameClip(a, b) {
+  return a === b || (a !== undefined && b !== undefined && a.x1 === b.x1 && a.x2 === b.x2 && a.y1 === b.y1 && a.y2 === b.y2);
+}
+function awsnavSameWrites(now, before) {
+  if (before === undefined || now.length !== before.length) return false;
+  for (let i = 0; i < now.length; i += 2) {
+    const a = now[i];
+    const b = before[i];
+    if (a.x !== b.x || a.y !== b.y || a.text !== b.text || a.transformers.length !== b.transformers.length) return false;
+    for (let t = 0; t < a.transformers.length; t++) if (a.transformers[t] !== b.transformers[t]) return false;
+    if (!awsnavSameClip(now[i + 1], before[i + 1])) return false;
+  }
+  return true;
+}
 `;
 
 /** [what Ink has, what it becomes]: each must be found exactly once, or the build says so. */
@@ -87,39 +107,189 @@ const edits = [
         let lines = characterLines.map(line => styledCharsToString(line));`,
     '        let lines = awsnavLinesOf(this.caches, text, styledCharsToString);',
   ],
-  [
-    `            .map(line => {
-            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
-            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
-            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
-        })`,
-    '            .map((line, y) => awsnavRowString(line, y, styledCharsToString))',
-  ],
   ['    caches = new OutputCaches();', '    caches = (awsnavKeptCaches ??= new OutputCaches());'],
   [
-    `row.push({
-                    type: 'char',
-                    value: ' ',
-                    fullWidth: false,
-                    styles: [],
-                });`,
-    'row.push(awsnavBlankCell);',
+    '    get() {\n',
+    // get() is awsnav's (Ink's own is kept, unused, under another name). A row is a pure function of
+    // the grid's width and the writes that reach it, in order (where, what, its transformers, its
+    // clip): a row whose writes are last frame's is last frame's string,
+    // and its cells are never built (output[y] undefined: applyWriteOperation skips a missing row).
+    // A write reaches the rows its lines fall on at whole rows, as applyWriteOperation indexes them.
+    `    get() {
+        const clips = [];
+        const writes = [];
+        const reach = Array.from({ length: this.height }, () => []);
+        for (const operation of this.operations) {
+            if (operation.type === 'clip') {
+                clips.push(intersectClips(clips.at(-1), operation.clip));
+            }
+            else if (operation.type === 'unclip') {
+                clips.pop();
+            }
+            else {
+                const clip = clips.at(-1);
+                writes.push(operation, clip);
+                const lines = awsnavLinesOf(this.caches, operation.text, styledCharsToString).length;
+                for (let index = 0; index < lines; index++) {
+                    const y = operation.y + index;
+                    if (Number.isInteger(y) && y >= 0 && y < this.height) reach[y].push(operation, clip);
+                }
+            }
+        }
+        const sameWidth = awsnavLastWidth === this.width;
+        const output = [];
+        for (let y = 0; y < this.height; y++) {
+            if (sameWidth && awsnavLastRows[y] !== undefined && awsnavSameWrites(reach[y], awsnavLastWrites[y])) {
+                output.push(undefined);
+                continue;
+            }
+            const row = [];
+            for (let x = 0; x < this.width; x++) row.push(awsnavBlankCell);
+            output.push(row);
+        }
+        for (let i = 0; i < writes.length; i += 2) this.applyWriteOperation(output, writes[i], writes[i + 1]);
+        awsnavLastWrites = reach;
+        awsnavLastWidth = this.width;
+        const generatedOutput = output
+            .map((line, y) => (line === undefined ? awsnavLastRows[y].text : awsnavRowString(line, y, styledCharsToString)))
+            .join('\\n');
+        return {
+            output: generatedOutput,
+            height: output.length,
+        };
+    }
+    // Ink's own, unused: kept whole so that the edit is one line of it.
+    awsnavPublishedGet() {
+`,
   ],
 ];
 
-export const inkOutputCaches = {
-  name: 'ink-output-caches',
+// A <Text>'s squashed string (squash-text-nodes.js): Ink joins, transforms (chalk) and sanitises every
+// <Text> of the tree every frame, though a cursor move re-renders two rows of 44. The string is a pure
+// function of the node's children — each child's own string or squashed string, its transform (a new
+// function whenever its <Text> renders) and whether it is hidden — so it is kept on the node with
+// what it was made of, and made again only when one of those is not the very same.
+const squashMemo = `
+const squashTextNodes = (node) => {
+    const children = node.childNodes;
+    const memo = node.awsnavSquash;
+    let same = memo !== undefined && memo.children.length === children.length;
+    const parts = new Array(children.length * 2);
+    for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        const part = child.nodeName === '#text' ? child.nodeValue
+            : child.isHidden ? null
+            : child.nodeName === 'ink-text' || child.nodeName === 'ink-virtual-text' ? squashTextNodes(child)
+            : '';
+        parts[2 * i] = part;
+        parts[2 * i + 1] = child.internal_transform;
+        if (same && (memo.children[i] !== child || memo.parts[2 * i] !== part || memo.parts[2 * i + 1] !== child.internal_transform)) same = false;
+    }
+    if (same) return memo.text;
+    const text = awsnavSquashFresh(node);
+    node.awsnavSquash = { children: [...children], parts, text };
+    return text;
+};
+`;
+
+// The widest line of a <Text>'s string, measured every frame for every <Text> (string-width per
+// line): a pure function of the string, kept like the tokenising caches.
+const widestMemo = `
+const awsnavWidths = new AwsnavKeptMap(${LIMIT});
+const awsnavWidestLine = (text) => {
+    let width = awsnavWidths.get(text);
+    if (width === undefined) awsnavWidths.set(text, (width = widestLine(text)));
+    return width;
+};
+`;
+
+// A changed line (line-update.js): Ink writes only what follows the part both lines share, and finds
+// that part grapheme by grapheme (Intl.Segmenter) and measures what is left with string-width — unless
+// both lines are printable ASCII, when each character is one cell. A table row beside the detail pane
+// is not (the pane's border │, the cursor ▸, the mark ●, …), so every changed line took the slow way,
+// ~0.1 ms each. Here the fast way also takes the characters that string-width (Ink's own copy) measures
+// as one cell alone and between letters, and that Intl.Segmenter keeps as a grapheme of their own:
+// a line made only of those is one cell a character, as for ASCII; any other character (a CJK name, an
+// emoji, a combining mark, a variation selector) still takes the slow way.
+const NARROW_CANDIDATES = [[0xa1, 0xff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25ff]];
+
+async function narrowClass(lineUpdatePath) {
+  const { default: stringWidth } = await import(pathToFileURL(createRequire(lineUpdatePath).resolve('string-width')).href);
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const hex = (c) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (const [from, to] of NARROW_CANDIDATES) {
+    let start;
+    for (let c = from; c <= to + 1; c++) {
+      const ch = String.fromCodePoint(c);
+      const narrow = c <= to && !/[\p{Control}\p{Mark}\p{Default_Ignorable_Code_Point}\p{Emoji_Presentation}]/u.test(ch) &&
+        stringWidth(ch) === 1 && stringWidth(`a${ch}b`) === 3 && [...segmenter.segment(`a${ch}b`)].length === 3;
+      if (narrow && start === undefined) start = c;
+      if (!narrow && start !== undefined) {
+        ranges += start === c - 1 ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
+        start = undefined;
+      }
+    }
+  }
+  return ranges;
+}
+
+const lineUpdateEdits = (narrow) => [
+  ['const printableAscii = /^[ -~]*$/u;', `const printableAscii = /^[ -~${narrow}]*$/u;`],
+  [
+    '        textLength = textLimit;\n        column = textLimit;\n',
+    '        textLength = textLimit;\n        column = textLimit;\n        awsnavNarrow = true;\n',
+  ],
+  ['    let textLength = 0;\n', '    let textLength = 0;\n    let awsnavNarrow = false;\n'],
+  [
+    '        column + stringWidth(previousText.slice(textLength)) > columns ||\n        column + stringWidth(nextText.slice(textLength)) > columns) {',
+    '        column + (awsnavNarrow ? previousText.length - textLength : stringWidth(previousText.slice(textLength))) > columns ||\n        column + (awsnavNarrow ? nextText.length - textLength : stringWidth(nextText.slice(textLength))) > columns) {',
+  ],
+];
+
+/** Each patched file of Ink's build: what goes before it, and its [what Ink has, what it becomes] edits. */
+const files = [
+  { file: 'output.js', prelude: keptMap, edits },
+  {
+    file: 'squash-text-nodes.js',
+    prelude: '',
+    edits: [
+      ['const squashTextNodes = (node) => {', 'const awsnavSquashFresh = (node) => {'],
+      ['export default squashTextNodes;', `${squashMemo}export default squashTextNodes;`],
+    ],
+  },
+  {
+    file: 'render-node-to-output.js',
+    prelude: '',
+    edits: [
+      ['// After nodes are laid out, render each to output object', `${keptMap.split('var awsnavKeptCaches;')[0]}${widestMemo}// After nodes are laid out, render each to output object`],
+      ['        const currentWidth = widestLine(text);', '        const currentWidth = awsnavWidestLine(text);'],
+    ],
+  },
+  { file: 'line-update.js', prelude: '', edits: async (path) => lineUpdateEdits(await narrowClass(path)) },
+];
+
+// Forward or back slashes: the path is the platform's own.
+const inkBuild = /node_modules[\\/]ink[\\/]build[\\/]([a-z-]+\.js)$/;
+
+export const inkFrameCaches = {
+  name: 'ink-frame-caches',
   setup(b) {
-    b.onLoad({ filter: /node_modules\/ink\/build\/output\.js$/ }, (args) => {
-      let contents = readFileSync(args.path, 'utf8');
+    b.onLoad({ filter: inkBuild }, async (args) => {
+      const patch = files.find((f) => f.file === inkBuild.exec(args.path)?.[1]);
+      if (!patch) return undefined;
+      const published = readFileSync(args.path, 'utf8');
+      let contents = published;
+      const edits = typeof patch.edits === 'function' ? await patch.edits(args.path) : patch.edits;
       for (const [from, to] of edits) {
         if (contents.split(from).length !== 2) {
-          console.warn(`build: Ink's output.js changed (no single "${from.split('\n')[0].trim()}"); its per-frame caches stay per frame`);
-          return { contents: readFileSync(args.path, 'utf8'), loader: 'js' };
+          // esbuild prints it with the build's other warnings; the file ships as published.
+          const text = `Ink's ${patch.file} changed (no single "${from.split('\n')[0].trim()}"): its per-frame work is not kept across frames`;
+          return { contents: published, loader: 'js', warnings: [{ text }] };
         }
         contents = contents.replace(from, to);
       }
-      return { contents: keptMap + contents, loader: 'js' };
+      return { contents: patch.prelude + contents, loader: 'js' };
     });
   },
 };

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bundleOptions } from '../../scripts/bundleOptions.mjs';
-import { inkOutputCaches } from '../../scripts/inkPatches.mjs';
+import { inkFrameCaches } from '../../scripts/inkPatches.mjs';
 
-type Scenario = (keys: string[]) => Promise<string[]>;
+type Scenario = (keys: string[], debug?: boolean) => Promise<string[]>;
 
 async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scenario; source: string }> {
   const outdir = join(dir, patched ? 'patched' : 'published');
-  const plugins = (bundleOptions.plugins ?? []).filter((p) => patched || p !== inkOutputCaches);
+  const plugins = (bundleOptions.plugins ?? []).filter((p) => patched || p !== inkFrameCaches);
   // Each bundle is whole (its own React, Ink, app): only strings cross between it and this test.
   await build({ ...bundleOptions, plugins, entryPoints: ['test/component/inkPatchesScenario.tsx'], outdir });
   const source = readdirSync(join(outdir, 'chunks')).map((f) => readFileSync(join(outdir, 'chunks', f), 'utf8')).join('\n') + readFileSync(join(outdir, 'inkPatchesScenario.js'), 'utf8');
@@ -31,7 +31,11 @@ test('the patched Ink writes exactly the frames Ink writes (wide, coloured, trun
     const published = await bundled(dir, false);
     const patched = await bundled(dir, true);
     assert.match(patched.source, /awsnavRowString/, 'the patches apply to this Ink (else the build warns and ships Ink as published)');
-    assert.doesNotMatch(published.source, /awsnavRowString/);
+    assert.match(patched.source, /awsnavSquashFresh/, 'the squashed strings are kept on their nodes');
+    assert.match(patched.source, /awsnavWidestLine\(text\)/, 'the widths of the strings are kept');
+    assert.match(patched.source, /awsnavSameWrites\(reach/, 'rows whose writes are last frame\'s are not built');
+    assert.match(patched.source, /awsnavNarrow = true/, 'changed lines of narrow characters take the fast way');
+    assert.doesNotMatch(published.source, /awsnavRowString|awsnavSquash|awsnavWidestLine/);
     // Down past the first screen (rows scroll: every line changes), up, a page down and back.
     const keys = ['j', 'j', 'j', 'j'.repeat(45), 'k', 'k', '\u001b[6~', '\u001b[5~', 'G', 'g'];
     const expected = await published.scenario(keys);
@@ -40,6 +44,11 @@ test('the patched Ink writes exactly the frames Ink writes (wide, coloured, trun
     assert.ok(expected.some((f) => f.includes('対象ファイル')) && expected.some((f) => f.includes('\u001b[')), 'the frames hold wide characters and styles');
     assert.equal(got.length, expected.length);
     for (let i = 0; i < expected.length; i++) assert.equal(got[i], expected[i], `frame ${i} differs`);
+    // As the CLI renders (incremental, each changed line from where it first differs): the same screens.
+    const expectedScreens = await published.scenario(keys, false);
+    const gotScreens = await patched.scenario(keys, false);
+    assert.ok(expectedScreens.at(-1)!.includes('0000-report.json') && expectedScreens[4].includes('Owner'), 'the screens hold the listing and the record');
+    for (let i = 0; i < expectedScreens.length; i++) assert.equal(gotScreens[i], expectedScreens[i], `the screen after key ${i} differs`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

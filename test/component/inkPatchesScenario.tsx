@@ -3,7 +3,8 @@
 // plain, wide (CJK, emoji), coloured, bold and too-long-to-fit text, walked down and up and paged,
 // with the detail pane's record arriving after each rest. Rendered in Ink's debug mode, every commit
 // is written as the whole styled frame (Output's result, which the patches touch), unthrottled, so
-// the two bundles' frames can be compared string for string.
+// the two bundles' frames can be compared string for string; rendered as the CLI renders, the screens
+// its bytes make can.
 import React from 'react';
 import { render } from 'ink';
 import { App } from '../../src/ui/App';
@@ -47,24 +48,31 @@ const quiet = async (out: TtyOut) => {
   }
 };
 
-/** Every frame Ink wrote, whole and styled, from mount through the keys. */
-export async function scenario(keys: string[]): Promise<string[]> {
+/**
+ * Every frame Ink wrote from mount through the keys, whole and styled, in debug mode (Output's result).
+ * With `debug` false, rendered as the CLI renders (only the lines that changed, and of those only what
+ * follows the part they share: line-update.js, which the patches touch too), the screen those bytes
+ * make once each key has settled: which frames a burst of keys gets depends on the throttle's timing,
+ * what is on screen after it does not.
+ */
+export async function scenario(keys: string[], debug = true): Promise<string[]> {
   const stdout = new TtyOut(160, 45);
   const stdin = ttyIn();
   const app = render(<App path={[tree()]} />, {
-    // The CLI's keys (src/ui/inkOptions.ts), but every frame written whole (debug) to the bare stdout.
+    // The CLI's options (src/ui/inkOptions.ts); in debug mode every frame written whole to the bare stdout.
     ...inkOptions(stdin, stdout as unknown as NodeJS.WriteStream),
-    stdout: stdout as unknown as NodeJS.WriteStream,
+    ...(debug ? { stdout: stdout as unknown as NodeJS.WriteStream, debug: true } : {}),
     stderr: new TtyOut(160, 45) as unknown as NodeJS.WriteStream,
-    debug: true,
     exitOnCtrlC: false,
     patchConsole: false,
   });
   await quiet(stdout);
+  const screens = [stdout.screen.text()];
   for (const key of keys) {
     stdin.type(key);
     await quiet(stdout);
+    screens.push(stdout.screen.text());
   }
   app.unmount();
-  return stdout.writes;
+  return debug ? stdout.writes : screens;
 }
