@@ -1,7 +1,9 @@
 // How awsnav is bundled, shared by the build (scripts/build.mjs) and the benchmark's children
 // (bench/bundle.ts), so what the bench measures is built exactly as what ships.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { inkFrameCaches } from './inkPatches.mjs';
+import { lazyBuiltins } from './lazyBuiltins.mjs';
 
 // yoga-layout (Ink's layout engine) inlines its wasm as a base64 data: URL and, whenever a global
 // fetch exists, loads it with fetch() — which on Node first loads undici, ~40 ms of start-up before the
@@ -18,6 +20,27 @@ const yogaWithoutFetch = {
   },
 };
 
+// esbuild writes ASCII (its charset default escapes every other character of a string, template,
+// regex or name) but keeps some comments as they are, and one `…` or `↑` in a comment makes Node read
+// the whole 1.3 MB chunk as a two-byte string: ~15 ms more start-up (bench/abStartup.ts, 25 runs a
+// side). What is left outside ASCII is therefore in comments only, where an escape reads as well.
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(b) {
+    const write = b.initialOptions.write ?? true;
+    b.initialOptions.write = false;
+    b.onEnd((result) => {
+      if (!write) return;
+      for (const file of result.outputFiles ?? []) {
+        let text = file.text;
+        if (file.path.endsWith('.js')) text = text.replace(/[^\u0000-\u007f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+        mkdirSync(dirname(file.path), { recursive: true });
+        writeFileSync(file.path, text);
+      }
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 export const bundleOptions = {
   bundle: true,
@@ -25,6 +48,10 @@ export const bundleOptions = {
   format: 'esm',
   platform: 'node',
   target: 'node22',
+  // esbuild does not know Node has had regexes' v flag since 20: without this it makes each one a
+  // `new RegExp(…, 'v')` that parses its pattern as the module loads (string-width's \p{RGI_Emoji},
+  // five copies, ~6 ms), where a literal is parsed with the script (and kept in the compile cache).
+  supported: { 'regexp-set-notation': true },
   jsx: 'automatic',
   minify: false,
   sourcemap: false,
@@ -43,5 +70,5 @@ export const bundleOptions = {
   banner: { js: "import { createRequire as __awsnavCreateRequire } from 'node:module'; const require = __awsnavCreateRequire(import.meta.url);" },
   // react-devtools-core is an optional import of Ink's that is never installed.
   external: ['react-devtools-core'],
-  plugins: [yogaWithoutFetch, inkFrameCaches],
+  plugins: [yogaWithoutFetch, inkFrameCaches, lazyBuiltins, asciiOutput],
 };

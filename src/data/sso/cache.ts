@@ -2,7 +2,6 @@
 // the start URL for a legacy profile>.json, with the fields the CLI's device flow writes (botocore's
 // SSOTokenLoader._generate_cache_key and aws-cli's SSOTokenFetcher._create_token_attempt), timestamps
 // as the CLI serialises them (UTC, whole seconds, "Z"). The SDK's SSO provider reads the same file.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getHomeDir } from '@smithy/core/config';
@@ -22,7 +21,8 @@ export interface SsoCachedToken {
 
 /** The cache file's base name: sha1 of the sso-session name, or of the start URL for legacy profiles. */
 export function ssoCacheKey(id: string): string {
-  return createHash('sha1').update(id, 'utf8').digest('hex');
+  // node:crypto loads when a key is first made, not with the UI (start-up: scripts/lazyBuiltins.mjs).
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(id, 'utf8').digest('hex');
 }
 
 /** Where the SDK looks (its getHomeDir: HOME, then USERPROFILE…), so both read one file. */

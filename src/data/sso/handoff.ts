@@ -1,7 +1,6 @@
 // Handing the sign-in page to the person: the code copied to the terminal's clipboard with OSC 52 (it
 // works over ssh, where no local clipboard tool could), and the page opened in a browser when this
 // machine has one to open. For the UI to offer on a sign-in job (JobState.link); nothing here draws.
-import { spawn } from 'node:child_process';
 
 // One OSC 52 for the whole app (data/clipboard.ts).
 export { osc52 } from '../clipboard';
@@ -22,7 +21,8 @@ export function browserCommand(env: NodeJS.ProcessEnv = process.env, platform: N
 export function openInBrowser(url: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const cmd = browserCommand(env);
   if (!cmd || !/^https?:\/\//.test(url)) return false;
-  const child = spawn(cmd[0], [...cmd.slice(1), url], { stdio: 'ignore', detached: true });
+  // node:child_process loads when a browser is first opened, not with the UI (scripts/lazyBuiltins.mjs).
+  const child = process.getBuiltinModule('node:child_process').spawn(cmd[0], [...cmd.slice(1), url], { stdio: 'ignore', detached: true });
   child.on('error', () => {});
   child.unref();
   return true;
