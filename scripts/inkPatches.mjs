@@ -195,6 +195,13 @@ const squashTextNodes = (node) => {
 // The widest line of a <Text>'s string, measured every frame for every <Text> (string-width per
 // line): a pure function of the string, kept like the tokenising caches.
 const widestMemo = `
+const awsnavWrapText = (node, text, maxWidth, textWrap) => {
+    const memo = node.awsnavWrap;
+    if (memo !== undefined && memo.text === text && memo.maxWidth === maxWidth && memo.textWrap === textWrap) return memo.wrapped;
+    const wrapped = wrapText(text, maxWidth, textWrap);
+    node.awsnavWrap = { text, maxWidth, textWrap, wrapped };
+    return wrapped;
+};
 const awsnavWidths = new AwsnavKeptMap(${LIMIT});
 const awsnavWidestLine = (text) => {
     let width = awsnavWidths.get(text);
@@ -264,9 +271,24 @@ const files = [
     edits: [
       ['// After nodes are laid out, render each to output object', `${keptMap.split('var awsnavKeptCaches;')[0]}${widestMemo}// After nodes are laid out, render each to output object`],
       ['        const currentWidth = widestLine(text);', '        const currentWidth = awsnavWidestLine(text);'],
+      // wrapText keeps its results in an LRU keyed by width, mode and text: a key made anew (and hashed)
+      // for every <Text> too wide for its box, every frame. The node keeps its last one instead.
+      ['                text = wrapText(text, maxWidth, textWrap);', '                text = awsnavWrapText(node, text, maxWidth, textWrap);'],
     ],
   },
   { file: 'line-update.js', prelude: '', edits: async (path) => lineUpdateEdits(await narrowClass(path)) },
+  // After every commit Ink walks the whole tree for a <Static> (reconciler.js, findStaticNode); until
+  // a node has been made static there is none to find, and awsnav makes none.
+  {
+    file: 'reconciler.js',
+    prelude: '',
+    edits: [
+      ['const findStaticNode = (node) => {', 'let awsnavStaticSeen = false;\nconst findStaticNode = (node) => {'],
+      ["            if (key === 'internal_static') {\n                node.internal_static = true;", "            if (key === 'internal_static') {\n                node.internal_static = true;\n                awsnavStaticSeen = true;"],
+      ["                if (key === 'internal_static') {\n                    node.internal_static = true;", "                if (key === 'internal_static') {\n                    node.internal_static = true;\n                    awsnavStaticSeen = true;"],
+      ['        const staticNode = findStaticNode(rootNode);', '        const staticNode = awsnavStaticSeen ? findStaticNode(rootNode) : undefined;'],
+    ],
+  },
 ];
 
 // Forward or back slashes: the path is the platform's own.

@@ -35,6 +35,8 @@ test('the patched Ink writes exactly the frames Ink writes (wide, coloured, trun
     assert.match(patched.source, /awsnavWidestLine\(text\)/, 'the widths of the strings are kept');
     assert.match(patched.source, /awsnavSameWrites\(reach/, 'rows whose writes are last frame\'s are not built');
     assert.match(patched.source, /awsnavNarrow = true/, 'changed lines of narrow characters take the fast way');
+    assert.match(patched.source, /awsnavStaticSeen \? findStaticNode/, 'no walk for a <Static> until there is one');
+    assert.match(patched.source, /awsnavWrapText\(node/, 'a node keeps its wrapped text');
     assert.doesNotMatch(published.source, /awsnavRowString|awsnavSquash|awsnavWidestLine/);
     // Down past the first screen (rows scroll: every line changes), up, a page down and back.
     const keys = ['j', 'j', 'j', 'j'.repeat(45), 'k', 'k', '\u001b[6~', '\u001b[5~', 'G', 'g'];
