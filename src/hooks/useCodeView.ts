@@ -53,8 +53,8 @@ export function useCodeView(subjects: CodeSubject[], height: number, width: numb
   const tabs = useMemo(() => codeTabs(subject.request), [subject]);
   const tab = tabs[state.tab];
   const shown = useMemo(() => foldLines(tab.lines, width), [tab, width]);
-  // Title, tab bar, footer, hints and the frame's border take 6 lines.
-  const page = Math.max(1, height - 7);
+  // Title, tab bar, footer and the frame's border take 5 lines (the keys are the screen's footer's).
+  const page = Math.max(1, height - 5);
   const max = Math.max(0, shown.length - page);
   const copy = () =>
     setCopied(copyToClipboard(tab.lines.join('\n') + '\n') ? `${tab.title} copied (OSC 52)` : 'no terminal to copy to: :code FILE writes it');

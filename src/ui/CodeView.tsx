@@ -25,7 +25,7 @@ export function CodeViewBody({ subjects, state, tabs, tab, shown, page, copied }
   const subject = subjects[Math.min(state.subject, subjects.length - 1)];
   const more = subjects.length > 1 ? ` · ${keyOf('code.subject', 'code')}: ${state.subject + 1} of ${subjects.length}` : '';
   return (
-    <DialogFrame title={`code · ${subject.title}${more}`} scope="code">
+    <DialogFrame title={`code · ${subject.title}${more}`}>
       <Box>
         {tabs.map((t, i) => (
           <Text key={t.id} inverse={i === state.tab} color={i === state.tab ? theme.accent : undefined}>

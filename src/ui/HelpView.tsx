@@ -29,7 +29,7 @@ export function HelpView({ height, close }: { height: number; close(): void }) {
   const names = sections.map((s, i) => `${i + 1} ${s.title}`).join(' ').length <= columns - 4;
   return (
     <Box width={columns} flexDirection="column">
-      <DialogFrame title={`Help · ${current.title}`} scope="text" hints={false}>
+      <DialogFrame title={`Help · ${current.title}`}>
         <Text wrap="truncate">
           {sections.map((s, i) => (
             <Text key={s.title} inverse={i === at} color={i === at ? theme.accent : theme.muted}>

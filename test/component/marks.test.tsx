@@ -82,6 +82,8 @@ test('Ctrl-D with marks: one confirmation naming how many and which, then every 
   await ui.see('Delete object 3 marked rows: a.txt, b.txt, d.txt?');
   assert.doesNotMatch(ui.frame(), /Enter accept/, 'a yes/no question offers only y, n and Esc');
   assert.match(ui.frame(), /y yes {2}n no {2}Esc cancel/);
+  // One line says the keys: the screen's footer, not a second copy inside the dialog's box.
+  assert.equal(ui.frame().match(/Esc cancel/g)?.length, 1, 'the keys are said once');
   ui.press('dialog.yes', 'dialog');
   // One DeleteObjects batch as a job; the status line says what counts first (the job keeps the summary).
   await ui.see('Deleted 3 of 3 objects in s3://ui-marks');

@@ -9,6 +9,7 @@ import { bucketClient } from './bucketClient';
 import { countUnder, deleteUnder, type BatchTarget } from './batchDelete';
 import { listErrors, seeOrCancel, thenCancel } from '../jobHints';
 import { bucketVersioning, deleteNote } from './versioning';
+import { batchesWord, startDeleteJob } from './deleteJob';
 
 /** Folder rows, prefix and versions listings carry `{ bucket, prefix }`; a bucket carries `{ name }`. */
 export function prefixTarget(n: TreeNode, versions: boolean): BatchTarget {
@@ -60,24 +61,17 @@ export function batchDeleteAction(command: 'action.delete' | 'action.deleteAll',
       const total = env.prepared as number;
       const client = await bucketClient(env.ctx, t.bucket, env.signal);
       const title = `delete ${versions ? 'all versions under ' : ''}${where(t)}`;
-      env.jobs.start(title, 'batch delete', versions ? 'versions' : 'keys', async (job) => {
-        const lines: string[] = [];
-        job.update({ total });
-        const r = await deleteUnder(client, t, {
-          signal: job.signal,
-          onBatch(p) {
-            for (const e of p.errors) lines.push(`✘ ${e.key}${e.versionId ? ` (${e.versionId})` : ''}: ${e.code} ${e.message}`);
-            job.update({ done: p.deleted + p.failed, detail: `batch ${p.batches} · ${formatCount(p.failed)} failed`, lines: [...lines] });
-          },
-        });
-        const left = Math.max(0, total - r.deleted - r.failed);
-        const summary = r.stopped
-          ? `Stopped after ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, about ${formatCount(left)} left untouched.`
-          : `Done in ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} ${what} deleted, ${formatCount(r.failed)} failed.`;
-        job.update({ detail: summary, lines: [summary, ...lines] });
-        env.notify(`${sanitize(title)}: ${summary}${r.failed ? ` ${listErrors()}` : ''}`, r.failed ? 'error' : 'ok');
-        env.refresh();
-        return r.failed ? 'failed' : 'succeeded';
+      startDeleteJob(env, {
+        title,
+        unit: versions ? 'versions' : 'keys',
+        total,
+        run: (opts) => deleteUnder(client, t, opts),
+        // The count was made before the question: the prefix may have changed since, so "about".
+        summary: (r, left) =>
+          r.stopped
+            ? `Stopped after ${batchesWord(r.batches)}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, about ${formatCount(left)} left untouched.`
+            : `Done in ${batchesWord(r.batches)}: ${formatCount(r.deleted)} ${what} deleted, ${formatCount(r.failed)} failed.`,
+        notice: (r, _left, summary) => `${title}: ${summary}${r.failed ? ` ${listErrors()}` : ''}`,
       });
       env.notify(`Deleting ${formatCount(total)} ${what} under ${where(t)} ${seeOrCancel()}.`);
     },

@@ -9,6 +9,7 @@ import { sanitize } from '../sanitize';
 import { listErrors, seeJobs } from '../jobHints';
 import { bucketClient } from './bucketClient';
 import { deleteKeys, type Item } from './batchDelete';
+import { batchesWord, startDeleteJob } from './deleteJob';
 import { bucketVersioning, deleteNote, type Versioning } from './versioning';
 import { targetOf } from './actions';
 import { refusedWhy } from './denied';
@@ -32,13 +33,10 @@ export const deleteObjectAction: ManyActionSpec = {
     env.refresh();
   },
   async prepareMany(env) {
-    const buckets = [...new Set(env.nodes.map((n) => targetOf(n).bucket))];
-    const notes = await Promise.all(buckets.map(async (b) => [b, deleteNote(await versioningOf(env, b), env.nodes.length)] as const));
-    // Marks come from one listing, so one bucket; several are named one by one.
-    return { note: notes.length === 1 ? notes[0][1] : notes.map(([b, note]) => `${sanitize(b)}: ${note}`).join(' ') };
+    return { note: deleteNote(await versioningOf(env, markedItems(env.nodes).bucket), env.nodes.length) };
   },
   async runMany(env) {
-    for (const [bucket, items] of byBucket(env.nodes)) startDeleteMany(env, bucket, items);
+    startDeleteMany(env, 'objects');
     env.notify(`Deleting ${formatCount(env.nodes.length)} objects in batches of 1,000 ${seeJobs()}.`);
   },
 };
@@ -69,7 +67,7 @@ export const deleteVersionAction: ManyActionSpec = {
     note: `Each is deleted for good${env.nodes.some((n) => targetOf(n).marker) ? ' (a delete marker removed makes the version under it current again)' : ''}.`,
   }),
   async runMany(env) {
-    for (const [bucket, items] of byBucket(env.nodes)) startDeleteMany(env, bucket, items, 'versions');
+    startDeleteMany(env, 'versions');
     env.notify(`Deleting ${formatCount(env.nodes.length)} versions in batches of 1,000 ${seeJobs()}.`);
   },
 };
@@ -79,47 +77,32 @@ async function versioningOf(env: Pick<ActionEnv, 'ctx' | 'signal'>, bucket: stri
   return bucketVersioning(client, bucket, env.signal);
 }
 
-function byBucket(nodes: TreeNode[]): Map<string, Item[]> {
-  const out = new Map<string, Item[]>();
-  for (const n of nodes) {
-    const t = targetOf(n);
-    const items = out.get(t.bucket) ?? [];
-    items.push(t.versionId ? { Key: t.key, VersionId: t.versionId } : { Key: t.key });
-    out.set(t.bucket, items);
-  }
-  return out;
+/** Marked rows come from one listing, so from one bucket: its name, and each row as DeleteObjects names it. */
+function markedItems(nodes: TreeNode[]): { bucket: string; items: Item[] } {
+  const targets = nodes.map(targetOf);
+  return { bucket: targets[0].bucket, items: targets.map((t) => (t.versionId ? { Key: t.key, VersionId: t.versionId } : { Key: t.key })) };
 }
 
-function startDeleteMany(env: ActionEnv, bucket: string, items: Item[], what: 'objects' | 'versions' = 'objects') {
-  const noun = items.length === 1 ? what.slice(0, -1) : what;
-  const title = `delete ${formatCount(items.length)} ${noun} in ${sanitize(`s3://${bucket}`)}`;
-  env.jobs.start(title, 'batch delete', what === 'objects' ? 'keys' : 'versions', async (job) => {
-    const client = await bucketClient(env.ctx, bucket, job.signal);
-    const lines: string[] = [];
-    job.update({ total: items.length });
-    const r = await deleteKeys(client, bucket, items, {
-      signal: job.signal,
-      onBatch(p) {
-        for (const e of p.errors) lines.push(sanitize(`✘ ${e.key}${e.versionId ? ` (${e.versionId})` : ''}: ${e.code} ${e.message}`));
-        job.update({ done: p.deleted + p.failed, detail: `batch ${p.batches} · ${formatCount(p.failed)} failed`, lines: [...lines] });
-      },
-    });
-    const left = items.length - r.deleted - r.failed;
-    const summary = r.stopped
-      ? `Stopped after ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, ${formatCount(left)} left untouched.`
-      : `Done in ${r.batches} batch${r.batches === 1 ? '' : 'es'}: ${formatCount(r.deleted)} of ${formatCount(items.length)} deleted, ${formatCount(r.failed)} failed.`;
-    job.update({ detail: summary, lines: [summary, ...lines] });
-    // The status line, what counts first (a narrow terminal cuts the end): how many went, then where.
-    const where = sanitize(`s3://${bucket}`);
-    const failed = r.failed ? `; ${formatCount(r.failed)} failed. ${listErrors()}` : '.';
-    env.notify(
+function startDeleteMany(env: ActionEnv & { nodes: TreeNode[] }, what: 'objects' | 'versions') {
+  const { bucket, items } = markedItems(env.nodes);
+  const where = sanitize(`s3://${bucket}`);
+  const total = formatCount(items.length);
+  startDeleteJob(env, {
+    title: `delete ${total} ${items.length === 1 ? what.slice(0, -1) : what} in ${where}`,
+    unit: what === 'objects' ? 'keys' : 'versions',
+    total: items.length,
+    run: async (opts) => deleteKeys(await bucketClient(env.ctx, bucket, opts.signal), bucket, items, opts),
+    summary: (r, left) =>
       r.stopped
-        ? `Stopped: deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} ${what} in ${where}, ${formatCount(left)} left untouched${failed}`
-        : `Deleted ${formatCount(r.deleted)} of ${formatCount(items.length)} ${what} in ${where}${failed}`,
-      r.failed ? 'error' : 'ok',
-    );
-    env.refresh();
-    return r.failed ? 'failed' : 'succeeded';
+        ? `Stopped after ${batchesWord(r.batches)}: ${formatCount(r.deleted)} deleted, ${formatCount(r.failed)} failed, ${formatCount(left)} left untouched.`
+        : `Done in ${batchesWord(r.batches)}: ${formatCount(r.deleted)} of ${total} deleted, ${formatCount(r.failed)} failed.`,
+    // The status line, what counts first (a narrow terminal cuts the end): how many went, then where.
+    notice: (r, left) => {
+      const failed = r.failed ? `; ${formatCount(r.failed)} failed. ${listErrors()}` : '.';
+      return r.stopped
+        ? `Stopped: deleted ${formatCount(r.deleted)} of ${total} ${what} in ${where}, ${formatCount(left)} left untouched${failed}`
+        : `Deleted ${formatCount(r.deleted)} of ${total} ${what} in ${where}${failed}`;
+    },
   });
 }
 

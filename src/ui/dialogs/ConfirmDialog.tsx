@@ -50,7 +50,7 @@ export function ConfirmDialog({ title, message, code, settings, calm, height = 2
   if (showing && code) return <CodeView subjects={code} height={height} close={() => d.dispatch({ type: 'show-code', open: false })} />;
   return (
     // Only y, n and Esc answer: its own scope, so no `Enter accept` promises a key that does nothing.
-    <DialogFrame title={title} danger={!calm} scope="confirm" extra={confirmHints(settings)}>
+    <DialogFrame title={title} danger={!calm}>
       <Text>{message}</Text>
       {settings ? <Text color={theme.accent}>{settings}</Text> : null}
       {code?.length ? <Text dimColor>{`${keyOf('dialog.code', 'confirm')}: this action as AWS CLI, boto3 and JS SDK code, as it will be sent`}</Text> : null}

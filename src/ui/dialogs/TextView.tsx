@@ -14,8 +14,8 @@ import { widthOf, wrapCells, wrapWords } from '../../hooks/wrapWidth';
 
 // DialogFrame's border and padding on each side.
 const SIDES = 4;
-// DialogFrame's border (2), title and key hints.
-const FRAME_LINES = 4;
+// DialogFrame's border (2) and title (the keys are the screen's footer's).
+const FRAME_LINES = 3;
 
 export interface TextLayout {
   /** The text as screen lines. */
@@ -77,7 +77,7 @@ export function TextView({ title, lines, note, height, close }: { title: string;
   return (
     // One width whatever the lines in view: the box does not change size as it scrolls.
     <Box width={columns} flexDirection="column">
-      <DialogFrame title={title} scope="text">
+      <DialogFrame title={title}>
         <Box flexDirection="column" height={page} flexShrink={0}>
           {rows.slice(top, top + page).map((l, i) => (
             <Text key={top + i} wrap="truncate">

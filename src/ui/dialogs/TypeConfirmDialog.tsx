@@ -40,7 +40,7 @@ export function TypeConfirmDialog({ title, message, expected, settings, resolve 
     },
   });
   return (
-    <DialogFrame title={title} danger extra={typedHints(settings)}>
+    <DialogFrame title={title} danger>
       <Text>{message}</Text>
       {settings ? <Text color={theme.accent}>{settings}</Text> : null}
       <Text>
