@@ -225,13 +225,13 @@ try {
       const beside = r.beside!;
       const xs = ratio(median(sorting.samples), median(beside.samples));
       rows.push({
-        id: 'keypress.sorting', figure: `4c. keypress while a sort by size of the 1,000,000-key listing reads in the background vs an idle screen beside it (median, ${sorting.samples.length} keys)`,
+        id: 'keypress.sorting', figure: `4c. keypress while a sort by size of the 1,000,000-key listing is under way vs an idle screen beside it (median, ${sorting.samples.length} keys)`,
         awsnav: `sorting: ${fmt(sorting)}`, reference: `idle: ${fmt(beside)}`, ratio: times(xs), goal: '≤ 1.50×', verdict: verdict(xs, { atMost: 1.5 }),
-        note: 'measured after 4 and 4b, in a pass of its own: the idle screen\'s keys in turn with the sorting screen\'s, so both see the machine the sort keeps busy. ' + (sorting.stillReading
-          ? 'the sort (s, s) started before the first key and was still reading after the last, so every key was measured while it ran.'
-          : 'the sort (s, s) started before the first key but had finished reading before the last: some keys were measured after it.') +
+        note: 'measured after 4 and 4b, in a pass of its own: the idle screen\'s keys in turn with the sorting screen\'s, so both see the same machine. The sort\'s reading waits while keys come and goes on 150 ms after the last (src/data/inputQuiet.ts), so a key meets at most the page already in flight; the sort itself is timed in figure 7, with no keys. ' + (sorting.stillReading
+          ? 'The sort (s, s) started before the first key and had not read everything after the last, so every key was measured while it was under way.'
+          : 'The sort (s, s) started before the first key but had finished reading before the last: some keys were measured after it.') +
           (xs > 1.5
-            ? ' limit: the SDK\'s XML parse of each 1,000-key page (10–15 ms in one go, ~40% of the app\'s time while the sort reads, from a CPU profile) — a key that arrives during one waits for it — and the sandbox serving the pages on the same 2 cores; the merge of the sorted snapshot is done in the scan\'s turn, not in a key\'s frame.'
+            ? ' Limit: the main thread. While the sort reads, the app uses ~50 ms of CPU in each 50 ms between keys (bench/keyCost.ts --sorting): the SDK\'s XML parse of each 1,000-key page (8–15 ms in one go) and the sorted snapshot\'s merges, and a key that arrives during one waits for it; the idle screen beside it, on the same machine, is not slowed. What would meet it: the scan reading and sorting in a worker thread, the UI getting its sorted snapshot from there.'
             : ''),
       });
       const t = median(small.samples);

@@ -5,6 +5,7 @@
 // This stream sits between the terminal and Ink, splits each read into keys, and lets Ink and React
 // finish with one key (setImmediate) before giving them the next.
 import { PassThrough } from 'node:stream';
+import { noteInput } from '../data/inputQuiet';
 
 const ESC = '\u001b';
 /** How long Ink 8 waits after a lone Esc before it reports it (components/App.js). */
@@ -89,6 +90,8 @@ export function keyStream(input: NodeJS.ReadStream): NodeJS.ReadStream {
   };
   input.setEncoding('utf8');
   input.on('data', (chunk: string) => {
+    // Background reads wait while keys come (src/data/inputQuiet.ts).
+    noteInput();
     queue.push(...tokenizeKeys(chunk));
     if (!draining) {
       draining = true;

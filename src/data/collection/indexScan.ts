@@ -13,6 +13,7 @@ import { PageCache } from './pageCache';
 import { RowIndex, type IndexSpec } from './rowIndex';
 import { coversText, progressText, type IndexState } from './scanText';
 import { Observable } from '../observable';
+import { inputQuiet } from '../inputQuiet';
 
 export type { IndexSpec } from './rowIndex';
 export type { IndexState } from './scanText';
@@ -172,6 +173,9 @@ export class IndexScan<T> extends Observable implements ListProgress {
       this.planAt++;
       this.takeHeld();
       this.emitSoon();
+      // The next page waits while the person is pressing keys (inputQuiet.ts).
+      await inputQuiet(signal);
+      if (signal.aborted) return;
     }
   }
 
@@ -189,6 +193,8 @@ export class IndexScan<T> extends Observable implements ListProgress {
         this.next = page.next;
         if (page.next === undefined) break;
         this.emitSoon();
+        await inputQuiet(signal);
+        if (signal.aborted) return;
       }
       if (!signal.aborted) this.finish('done');
     } catch (err) {
