@@ -31,7 +31,8 @@ export function ModalView({ modal, height, close, onCode }: { modal: Modal; heig
     case 'prompt':
       return <PromptDialog key={key} {...modal} />;
     case 'pick':
-      return <PickDialog key={key} {...modal} height={Math.max(3, height - 6)} />;
+      // Its border (2), title and filter line, and one line to spare (the keys are the footer's).
+      return <PickDialog key={key} {...modal} height={Math.max(3, height - 5)} />;
     case 'code':
       return <CodeView key={key} subjects={modal.subjects} height={height} close={close} />;
     case 'text':
