@@ -85,3 +85,36 @@ test('a page that fails mid-scan: the scan says so, never "all", and names the k
   assert.doesNotMatch(scan.covers(), /\ball\b/);
   pager.dispose();
 });
+
+test('after :pagesize, a sorted view reads each dropped page again with the size it was first read with', async () => {
+  // Pages start at the row their cursor names and hold as many rows as asked for: a page read again
+  // with another size would end early (rows never arriving) or run on into the next one.
+  const rowsSource = async function* (opts: ListOptions): AsyncIterable<Page<Row>> {
+    for (let start = Number(opts.cursor ?? 0); start < 2000; ) {
+      const size = opts.pageSize ?? 100;
+      await new Promise((r) => setImmediate(r));
+      const items = Array.from({ length: Math.min(size, 2000 - start) }, (_, k) => ({ i: start + k, size: start + k }));
+      const next = start + size < 2000 ? String(start + size) : undefined;
+      yield { items, cursor: start ? String(start) : undefined, next };
+      start += size;
+    }
+  };
+  // Few rows kept, so the sorted view has to fetch rows of the first pages again by their cursors
+  // (the index itself keeps the 256 rows at each end: the pages that matter are past them).
+  const first = new Pager(rowsSource, { pageSize: 100, keepRows: 120 });
+  first.ensure(650, 10);
+  await until(() => first.length >= 700 && !first.loading);
+  // :pagesize 40 with the cursor on row 650: pages 0–5 (100 rows each) are kept as they were read.
+  const pager = first.reopen({ pageSize: 40 }, 650);
+  const scan = new IndexScan<Row>(pager, { key: (r) => r.size, label: 'size' });
+  scan.start();
+  await until(() => scan.state === 'done');
+  assert.equal(scan.count(), 2000);
+  // Ascending by size is row order: view position i must be row i, however its page was read. Walked
+  // in order, as scrolling does (the cache keeps a few pages, not all of them).
+  for (let i = 0; i < 2000; i++) {
+    const deadline = Date.now() + 2000;
+    while (scan.at(i, false) === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1));
+    assert.equal(scan.at(i, false)?.i, i, `view position ${i}`);
+  }
+});

@@ -32,6 +32,9 @@ export class IndexScan<T> extends Observable implements ListProgress {
   private pagesRead = 0;
   private readonly pageStart = new Growable(Float64Array, 64);
   private readonly pageCursor: (string | undefined)[] = [];
+  /** The page size each page was read with: one read again by its cursor must be asked for as many
+   * rows, or its rows would not line up (pages the Pager kept from before a `:pagesize` differ). */
+  private readonly pageSizes: (number | undefined)[] = [];
   private readonly index: RowIndex<T>;
   private next?: string;
   private seeded = false;
@@ -53,8 +56,8 @@ export class IndexScan<T> extends Observable implements ListProgress {
     this.index = new RowIndex(spec);
     this.cache = new PageCache({
       source: pager.source,
-      pageSize: pager.pageSize,
       cursorOf: (p) => this.pageCursor[p],
+      sizeOf: (p) => this.pageSizes[p],
       changed: () => this.emit(),
       signal: this.life.signal,
     });
@@ -156,7 +159,7 @@ export class IndexScan<T> extends Observable implements ListProgress {
       const page = this.plan[this.planAt];
       const items = this.pager.heldPage(page.start);
       if (!items) return;
-      this.add(items, page.cursor);
+      this.add(items, page.cursor, page.size ?? this.pager.pageSize);
     }
   }
 
@@ -169,7 +172,7 @@ export class IndexScan<T> extends Observable implements ListProgress {
       await it.return?.();
       if (signal.aborted) return;
       this.pagesRead++;
-      this.add(result.done ? [] : result.value.items, page.cursor);
+      this.add(result.done ? [] : result.value.items, page.cursor, page.size ?? this.pager.pageSize);
       this.planAt++;
       this.takeHeld();
       this.emitSoon();
@@ -189,7 +192,7 @@ export class IndexScan<T> extends Observable implements ListProgress {
       for await (const page of this.pager.source({ signal, cursor: this.next, pageSize: this.pager.pageSize })) {
         if (signal.aborted) return;
         this.pagesRead++;
-        this.add(page.items, page.cursor);
+        this.add(page.items, page.cursor, this.pager.pageSize);
         this.next = page.next;
         if (page.next === undefined) break;
         this.emitSoon();
@@ -209,7 +212,8 @@ export class IndexScan<T> extends Observable implements ListProgress {
     this.emit();
   }
 
-  private add(items: T[], cursor: string | undefined): void {
+  private add(items: T[], cursor: string | undefined, size: number | undefined): void {
+    this.pageSizes.push(size);
     this.pageStart.push(this.read);
     this.pageCursor.push(cursor);
     this.index.add(items, this.read);

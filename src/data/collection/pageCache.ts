@@ -6,8 +6,9 @@ import type { PageSource } from '../pager';
 
 export interface PageCacheOptions<T> {
   source: PageSource<T>;
-  pageSize?: number;
   cursorOf(page: number): string | undefined;
+  /** The page size the page was first read with (undefined: the listing's default). */
+  sizeOf(page: number): number | undefined;
   /** Told when a page arrives (the view redraws). */
   changed(): void;
   signal: AbortSignal;
@@ -54,7 +55,7 @@ export class PageCache<T> {
     this.inFlight.add(page);
     const { signal } = this.o;
     try {
-      const it = this.o.source({ signal, cursor: this.o.cursorOf(page), pageSize: this.o.pageSize })[Symbol.asyncIterator]();
+      const it = this.o.source({ signal, cursor: this.o.cursorOf(page), pageSize: this.o.sizeOf(page) })[Symbol.asyncIterator]();
       const result = await it.next();
       await it.return?.();
       this.requests++;
