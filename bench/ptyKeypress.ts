@@ -15,19 +15,20 @@ import type { AddressInfo } from 'node:net';
 
 const END = '\u001b[?2026l';
 
-export interface PtyKeypressResult {
-  cols: number;
-  rows: number;
-  loads: { rows: number; sorting?: boolean; stillReading?: boolean; samples: number[]; bytes: number[]; cpuMs: number[] }[];
-  /** The first idle screen's keys taken in turn with the sorting screen's (figure 4c's reference). */
-  beside?: { samples: number[]; bytes: number[]; cpuMs: number[] };
-}
-
 /** What one pass measured on one screen. */
 interface Taken {
   samples: number[];
   bytes: number[];
+  /** The app's own CPU time per key, one figure per block of keys (less bent by a busy machine than wall time). */
   cpuMs: number[];
+}
+
+export interface PtyKeypressResult {
+  cols: number;
+  rows: number;
+  loads: (Taken & { rows: number; sorting?: boolean; stillReading?: boolean })[];
+  /** The first idle screen's keys taken in turn with the sorting screen's (figure 4c's reference). */
+  beside?: Taken;
 }
 
 interface Screen {

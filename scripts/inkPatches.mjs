@@ -4,7 +4,7 @@
 // into styled characters (ANSI parsing, a Unicode-property regex per character) and measured with
 // string-width. Its caches for that live on the Output object, which is new every frame, so a cursor
 // move re-tokenises all 45 lines of a 160×45 screen although two changed — half the time of a key
-// (CPU profile of bench/profileKeypress.ts: getStyledChars + tokenize ≈ 5 of ~11 ms per key).
+// (CPU profile of a bench/keyCost.ts run: getStyledChars + tokenize ≈ 5 of ~11 ms per key).
 //
 // Here the caches outlive the frame: two generations of each map, the older dropped when the newer
 // fills, so what is on screen stays cached and a long scroll cannot grow them without bound (a frame
@@ -22,7 +22,9 @@ import { pathToFileURL } from 'node:url';
 
 const LIMIT = 1000;
 
-const keptMap = `
+// Two generations of a map, the older dropped when the newer fills (output.js and
+// render-node-to-output.js each get their own copy: a bundle's modules share no names).
+const keptMapClass = `
 class AwsnavKeptMap {
   constructor(limit) { this.limit = limit; this.now = new Map(); this.before = new Map(); }
   get(key) {
@@ -39,6 +41,9 @@ class AwsnavKeptMap {
     return this;
   }
 }
+`;
+
+const keptMap = `${keptMapClass}
 var awsnavKeptCaches;
 function awsnavLinesOf(caches, text, styledCharsToString) {
   let lines = caches.lines.get(text);
@@ -267,9 +272,8 @@ const files = [
   },
   {
     file: 'render-node-to-output.js',
-    prelude: '',
+    prelude: keptMapClass + widestMemo,
     edits: [
-      ['// After nodes are laid out, render each to output object', `${keptMap.split('var awsnavKeptCaches;')[0]}${widestMemo}// After nodes are laid out, render each to output object`],
       ['        const currentWidth = widestLine(text);', '        const currentWidth = awsnavWidestLine(text);'],
       // wrapText keeps its results in an LRU keyed by width, mode and text: a key made anew (and hashed)
       // for every <Text> too wide for its box, every frame. The node keeps its last one instead.

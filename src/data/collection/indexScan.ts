@@ -159,7 +159,7 @@ export class IndexScan<T> extends Observable implements ListProgress {
       const page = this.plan[this.planAt];
       const items = this.pager.heldPage(page.start);
       if (!items) return;
-      this.add(items, page.cursor, page.size ?? this.pager.pageSize);
+      this.add(items, page.cursor, page.size);
     }
   }
 
@@ -172,7 +172,7 @@ export class IndexScan<T> extends Observable implements ListProgress {
       await it.return?.();
       if (signal.aborted) return;
       this.pagesRead++;
-      this.add(result.done ? [] : result.value.items, page.cursor, page.size ?? this.pager.pageSize);
+      this.add(result.done ? [] : result.value.items, page.cursor, page.size);
       this.planAt++;
       this.takeHeld();
       this.emitSoon();
