@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inkFrameCaches } from './inkPatches.mjs';
 import { lazyBuiltins } from './lazyBuiltins.mjs';
+import { narrowText } from './narrowText.mjs';
 
 // yoga-layout (Ink's layout engine) inlines its wasm as a base64 data: URL and, whenever a global
 // fetch exists, loads it with fetch() — which on Node first loads undici, ~40 ms of start-up before the
@@ -70,5 +71,5 @@ export const bundleOptions = {
   banner: { js: "import { createRequire as __awsnavCreateRequire } from 'node:module'; const require = __awsnavCreateRequire(import.meta.url);" },
   // react-devtools-core is an optional import of Ink's that is never installed.
   external: ['react-devtools-core'],
-  plugins: [yogaWithoutFetch, inkFrameCaches, lazyBuiltins, asciiOutput],
+  plugins: [yogaWithoutFetch, inkFrameCaches, narrowText, lazyBuiltins, asciiOutput],
 };

@@ -17,8 +17,7 @@
 // Outside output.js: a <Text>'s squashed string is kept on its node, and its width by its string.
 // test/component/inkPatches.test.ts checks that the patched Ink writes byte for byte what Ink does.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { narrowClassFrom } from './narrowText.mjs';
 
 const LIMIT = 1000;
 
@@ -219,34 +218,16 @@ const awsnavWidestLine = (text) => {
 // that part grapheme by grapheme (Intl.Segmenter) and measures what is left with string-width — unless
 // both lines are printable ASCII, when each character is one cell. A table row beside the detail pane
 // is not (the pane's border │, the cursor ▸, the mark ●, …), so every changed line took the slow way,
-// ~0.1 ms each. Here the fast way also takes the characters that string-width (Ink's own copy) measures
-// as one cell alone and between letters, and that Intl.Segmenter keeps as a grapheme of their own:
-// a line made only of those is one cell a character, as for ASCII; any other character (a CJK name, an
-// emoji, a combining mark, a variation selector) still takes the slow way.
-const NARROW_CANDIDATES = [[0xa1, 0xff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25ff]];
-
-async function narrowClass(lineUpdatePath) {
-  const { default: stringWidth } = await import(pathToFileURL(createRequire(lineUpdatePath).resolve('string-width')).href);
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const hex = (c) => `\\u${c.toString(16).padStart(4, '0')}`;
-  let ranges = '';
-  for (const [from, to] of NARROW_CANDIDATES) {
-    let start;
-    for (let c = from; c <= to + 1; c++) {
-      const ch = String.fromCodePoint(c);
-      const narrow = c <= to && !/[\p{Control}\p{Mark}\p{Default_Ignorable_Code_Point}\p{Emoji_Presentation}]/u.test(ch) &&
-        stringWidth(ch) === 1 && stringWidth(`a${ch}b`) === 3 && [...segmenter.segment(`a${ch}b`)].length === 3;
-      if (narrow && start === undefined) start = c;
-      if (!narrow && start !== undefined) {
-        ranges += start === c - 1 ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
-        start = undefined;
-      }
-    }
-  }
-  return ranges;
-}
-
+// ~0.1 ms each. Here the fast way also takes the one-cell characters of narrowText.mjs (those that
+// string-width, Ink's own copy, measures as one cell alone and between letters, and that
+// Intl.Segmenter keeps as a grapheme of their own): a line made only of those is one cell a character,
+// as for ASCII; any other character still takes the slow way. Its segmenter is made when that way is
+// first taken: the first Intl.Segmenter of a process costs ~15 ms of ICU set-up (narrowText.mjs).
 const lineUpdateEdits = (narrow) => [
+  [
+    "const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });",
+    "let awsnavSegmenter;\nconst segmenter = { segment: (text) => (awsnavSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text) };",
+  ],
   ['const printableAscii = /^[ -~]*$/u;', `const printableAscii = /^[ -~${narrow}]*$/u;`],
   [
     '        textLength = textLimit;\n        column = textLimit;\n',
@@ -280,7 +261,7 @@ const files = [
       ['                text = wrapText(text, maxWidth, textWrap);', '                text = awsnavWrapText(node, text, maxWidth, textWrap);'],
     ],
   },
-  { file: 'line-update.js', prelude: '', edits: async (path) => lineUpdateEdits(await narrowClass(path)) },
+  { file: 'line-update.js', prelude: '', edits: async (path) => lineUpdateEdits(await narrowClassFrom(path)) },
   // After every commit Ink walks the whole tree for a <Static> (reconciler.js, findStaticNode); until
   // a node has been made static there is none to find, and awsnav makes none.
   {

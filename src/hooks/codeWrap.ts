@@ -1,6 +1,7 @@
 // Code lines folded to the view's width (by display cells: CJK and emoji take two), so a long AWS CLI
 // command is read whole on screen rather than cut; the copy and the file keep the lines unfolded.
 import stringWidth from 'string-width';
+import { graphemes } from './graphemes';
 import { sanitize } from '../data/sanitize';
 
 export interface ShownLine {
@@ -9,7 +10,6 @@ export interface ShownLine {
   cont: boolean;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export function foldLines(lines: string[], width: number): ShownLine[] {
   const w = Math.max(8, width);
@@ -21,7 +21,7 @@ export function foldLines(lines: string[], width: number): ShownLine[] {
     let cont = false;
     // Continuations are indented by two cells for the mark.
     const room = () => (cont ? w - 2 : w);
-    for (const { segment } of segmenter.segment(text)) {
+    for (const segment of graphemes(text)) {
       const sw = stringWidth(segment);
       if (cells + sw > room() && piece) {
         out.push({ text: piece, cont });

@@ -2,6 +2,7 @@
 // none), so table columns stay aligned whatever the keys contain. The text is sanitised first: an
 // escape is drawn as several visible cells (`\e[2J`), and must be measured as drawn.
 import stringWidth from 'string-width';
+import { graphemes } from './graphemes';
 import { sanitize } from '../data/sanitize';
 
 const ELLIPSIS = '…';
@@ -29,7 +30,7 @@ export function cells(raw: string): number {
 }
 
 function cutMiddle(text: string, width: number): string {
-  const segments = [...segmenter.segment(text)].map((s) => s.segment);
+  const segments = [...graphemes(text)];
   // The end carries more (name and extension): it gets the larger half.
   const tailWidth = Math.ceil((width - 1) / 2);
   let tail = '';
@@ -47,7 +48,7 @@ function cutMiddle(text: string, width: number): string {
 function truncate(text: string, width: number): string {
   let out = '';
   let w = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of graphemes(text)) {
     const sw = stringWidth(segment);
     if (w + sw > width) break;
     out += segment;
@@ -56,4 +57,3 @@ function truncate(text: string, width: number): string {
   return out + ' '.repeat(width - w);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -3,12 +3,12 @@
 // pane and Ink would cut or re-wrap them behind our back (and a count of lines shown would lie).
 // The text is sanitised first: an ESC is drawn as `\e`, two cells, and is measured as drawn.
 import stringWidth from 'string-width';
+import { graphemes } from './graphemes';
 import { sanitize } from '../data/sanitize';
 
 // Display width as drawn is fit.ts's cells(): one measure for fitting and wrapping.
 export { cells as widthOf } from './fit';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * The text cut into lines of at most `width` cells, at grapheme boundaries (an emoji with its
@@ -22,7 +22,7 @@ export function wrapCells(raw: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of graphemes(text)) {
     const w = stringWidth(segment);
     // A line always takes at least one grapheme, even a two-cell one in a one-cell width.
     if (used + w > room && line !== '') {

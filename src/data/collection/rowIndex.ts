@@ -15,7 +15,9 @@ export interface IndexSpec<T> {
   label: string;
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
+// Made at the first sort by a string: an Intl.Collator costs a few ms of ICU set-up, at start-up else.
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 const RESORT_MIN_MS = 300;
 
 export class RowIndex<T> {
@@ -23,7 +25,7 @@ export class RowIndex<T> {
   private readonly rows = new Growable(Float64Array);
   private readonly numKeys = new Growable(Float64Array);
   private strKeys?: (string | undefined)[];
-  private readonly ends = new Ends<T>((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b))));
+  private readonly ends = new Ends<T>((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : compareText(String(a), String(b))));
   // The sorted snapshot: positions into `rows`, those with a key first.
   private order?: Uint32Array;
   private withKey = 0;
@@ -118,7 +120,7 @@ export class RowIndex<T> {
     const str = this.strKeys;
     const num = this.numKeys.view();
     const missing = (p: number) => (str ? str[p] === undefined : Number.isNaN(num[p]));
-    const cmp = str ? (a: number, b: number) => collator.compare(str[a]!, str[b]!) || a - b : (a: number, b: number) => num[a] - num[b] || a - b;
+    const cmp = str ? (a: number, b: number) => compareText(str[a]!, str[b]!) || a - b : (a: number, b: number) => num[a] - num[b] || a - b;
     const from = this.sortedAt;
     const fresh = new Uint32Array(n - from);
     let keyed = 0;
