@@ -14,8 +14,9 @@ import { inkFrameCaches } from '../../scripts/inkPatches.mjs';
 import { narrowText } from '../../scripts/narrowText.mjs';
 
 type Scenario = (keys: string[], debug?: boolean) => Promise<string[]>;
+type ThrottleScenario = () => Promise<{ first: boolean; secondAtOnce: boolean; secondLater: boolean }>;
 
-async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scenario; source: string }> {
+async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scenario; throttleScenario: ThrottleScenario; source: string }> {
   const outdir = join(dir, patched ? 'patched' : 'published');
   // Published: Ink and its text packages as they are (narrowText.mjs has its own test, and here it is
   // held to Ink's frames too).
@@ -23,8 +24,8 @@ async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scena
   // Each bundle is whole (its own React, Ink, app): only strings cross between it and this test.
   await build({ ...bundleOptions, plugins, entryPoints: ['test/component/inkPatchesScenario.tsx'], outdir });
   const source = readdirSync(join(outdir, 'chunks')).map((f) => readFileSync(join(outdir, 'chunks', f), 'utf8')).join('\n') + readFileSync(join(outdir, 'inkPatchesScenario.js'), 'utf8');
-  const mod = (await import(pathToFileURL(join(outdir, 'inkPatchesScenario.js')).href)) as { scenario: Scenario };
-  return { scenario: mod.scenario, source };
+  const mod = (await import(pathToFileURL(join(outdir, 'inkPatchesScenario.js')).href)) as { scenario: Scenario; throttleScenario: ThrottleScenario };
+  return { scenario: mod.scenario, throttleScenario: mod.throttleScenario, source };
 }
 
 test('the patched Ink writes exactly the frames Ink writes (wide, coloured, truncated rows; moves, pages, records)', { timeout: 120_000 }, async () => {
@@ -41,6 +42,7 @@ test('the patched Ink writes exactly the frames Ink writes (wide, coloured, trun
     assert.match(patched.source, /awsnavStaticSeen \? findStaticNode/, 'no walk for a <Static> until there is one');
     assert.match(patched.source, /awsnavWrapText\(node/, 'a node keeps its wrapped text');
     assert.match(patched.source, /awsnavLazySegmenter/, 'text of one-cell characters is cut without ICU');
+    assert.match(patched.source, /awsnavThrottle\(this\.onRender/, 'a change a full window after the last frame is drawn at once');
     assert.doesNotMatch(published.source, /awsnavRowString|awsnavSquash|awsnavWidestLine|awsnavLazySegmenter/);
     // Down past the first screen (rows scroll: every line changes), up, a page down and back.
     const keys = ['j', 'j', 'j', 'j'.repeat(45), 'k', 'k', '\u001b[6~', '\u001b[5~', 'G', 'g'];
@@ -55,6 +57,20 @@ test('the patched Ink writes exactly the frames Ink writes (wide, coloured, trun
     const gotScreens = await patched.scenario(keys, false);
     assert.ok(expectedScreens.at(-1)!.includes('0000-report.json') && expectedScreens[4].includes('Owner'), 'the screens hold the listing and the record');
     for (let i = 0; i < expectedScreens.length; i++) assert.equal(gotScreens[i], expectedScreens[i], `the screen after key ${i} differs`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a change that comes a full throttle window after the last frame is drawn at once, even while the event loop ran late', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'awsnav-ink-throttle-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  try {
+    const published = await (await bundled(dir, false)).throttleScenario();
+    const patched = await (await bundled(dir, true)).throttleScenario();
+    // Ink as published: the second change waits for a timer, a window after the loop is free again.
+    assert.deepEqual(published, { first: true, secondAtOnce: false, secondLater: true }, 'Ink as published defers it (else the patch has nothing left to mend)');
+    assert.deepEqual(patched, { first: true, secondAtOnce: true, secondLater: true });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@
 import React from 'react';
 import { render } from 'ink';
 import { App } from '../../src/ui/App';
+import { Text } from '../../src/ui/Safe';
 import { inkOptions } from '../../src/ui/inkOptions';
 import { node, type NodeType, type TreeNode } from '../../src/data/tree';
 import { TtyOut, ttyIn } from '../helpers/vt';
@@ -75,4 +76,44 @@ export async function scenario(keys: string[], debug = true): Promise<string[]> 
   }
   app.unmount();
   return debug ? stdout.writes : screens;
+}
+
+/**
+ * The render throttle (inkPatches.mjs, ink.js): a change is drawn, then the event loop is kept busy
+ * past the throttle's window (as parsing a page keeps it), then a second change comes. Whether the
+ * second frame is written before the loop turns (at once), or only from a timer (a window later).
+ */
+export async function throttleScenario(): Promise<{ first: boolean; secondAtOnce: boolean; secondLater: boolean }> {
+  const stdout = new TtyOut(40, 5);
+  // A store as awsnav's are (useSyncExternalStore): React renders its change in a microtask.
+  let n = 0;
+  const listeners = new Set<() => void>();
+  const set = (value: number) => {
+    n = value;
+    for (const l of listeners) l();
+  };
+  const subscribe = (l: () => void) => (listeners.add(l), () => listeners.delete(l));
+  function Count() {
+    const value = React.useSyncExternalStore(subscribe, () => n);
+    return <Text>{`count ${value}`}</Text>;
+  }
+  const app = render(<Count />, { ...inkOptions(ttyIn(), stdout as unknown as NodeJS.WriteStream), stderr: new TtyOut(40, 5) as unknown as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false });
+  await quiet(stdout);
+  // A few turns of the microtask queue, no macrotask.
+  const microtasks = async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  };
+  const shows = (value: number) => stdout.screen.text().includes(`count ${value}`);
+  set(1);
+  await microtasks();
+  const first = shows(1);
+  const until = performance.now() + 40; // past 120 fps' 9 ms window, its timer not yet run
+  while (performance.now() < until);
+  set(2);
+  await microtasks();
+  const secondAtOnce = shows(2);
+  await quiet(stdout);
+  const secondLater = shows(2);
+  app.unmount();
+  return { first, secondAtOnce, secondLater };
 }
