@@ -2,7 +2,7 @@
 // with 100 or 100,000 rows loaded. Pure: the rows come in through `at`.
 import React, { memo } from 'react';
 import { Box } from 'ink';
-import { Text } from './Safe';
+import { Line, Text, type Run } from './Safe';
 import type { Column, TreeNode } from '../data/tree';
 import { gap, headerLine, layoutColumns, neededWidths, rowCells } from './columns';
 import { theme } from './theme';
@@ -43,24 +43,22 @@ export function Table({ columns, count, at, cursor, offset, height, width, isMar
         n ? (
           <Row key={index} node={n} columns={layout.columns} widths={layout.widths} selected={index === cursor} marked={isMarked?.(n) ?? false} />
         ) : (
-          <Text key={index} wrap="truncate">
-            <Text color={theme.accent}>{index === cursor ? CURSOR[0] : ' '} </Text>
-            <Text color={theme.muted}>loading…</Text>
-          </Text>
+          <Line key={index} wrap="truncate" runs={[{ text: `${index === cursor ? CURSOR[0] : ' '} `, color: theme.accent }, { text: 'loading…', color: theme.muted }]} />
         ),
       )}
     </Box>
   );
 }
 
-// A row is one line of text — the gutter, then its cells — with no box of its own: Ink lays out,
-// squashes and styles every node of every frame, and a row of boxes and a text per cell was ~8 nodes,
-// 44 times over. Cells without a style of their own join their neighbours' string. Truncated at the
-// end, so a row wider than the table never loses its gutter (the cursor mark).
+// A row is one line of text — the gutter, then its cells — with no box of its own, and one string in
+// one <Text> (Safe.tsx's Line): Ink lays out, squashes and styles every node of every frame, and a
+// row of boxes and a text per cell was ~8 nodes, 44 times over; of nested <Text>s, ~18 fibers. Cells
+// without a style of their own join their neighbours' run. Truncated at the end, so a row wider than
+// the table never loses its gutter (the cursor mark).
 // Memoised (sameProps.ts): a cursor move re-renders the two rows whose selection changed.
 const Row = memo(function Row({ node, columns, widths, selected, marked }: { node: TreeNode; columns: Column[]; widths: number[]; selected: boolean; marked: boolean }) {
   const cells = rowCells(node, columns, widths);
-  const parts: React.ReactNode[] = [];
+  const runs: Run[] = [{ text: (selected ? CURSOR[0] : ' ') + (marked ? MARK : ' '), color: theme.accent }];
   let plain = '';
   cells.forEach((cell, i) => {
     const text = (i > 0 ? gap : '') + cell;
@@ -70,18 +68,10 @@ const Row = memo(function Row({ node, columns, widths, selected, marked }: { nod
       plain += text;
       return;
     }
-    if (plain) parts.push(plain);
+    if (plain) runs.push({ text: plain, inverse: selected });
     plain = '';
-    parts.push(<Text key={columns[i].id} color={color} bold={bold}>{text}</Text>);
+    runs.push({ text, color, bold, inverse: selected });
   });
-  if (plain) parts.push(plain);
-  return (
-    <Text wrap="truncate">
-      <Text color={theme.accent}>
-        {selected ? CURSOR[0] : ' '}
-        {marked ? MARK : ' '}
-      </Text>
-      <Text inverse={selected}>{parts}</Text>
-    </Text>
-  );
+  if (plain) runs.push({ text: plain, inverse: selected });
+  return <Line wrap="truncate" runs={runs} />;
 }, sameProps);
