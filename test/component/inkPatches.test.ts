@@ -16,13 +16,16 @@ import { narrowText } from '../../scripts/narrowText.mjs';
 type Scenario = (keys: string[], debug?: boolean) => Promise<string[]>;
 type ThrottleScenario = () => Promise<{ first: boolean; secondAtOnce: boolean; secondLater: boolean }>;
 
+// Not minified, so the checks below can read the patched source.
+const readable = { minifyWhitespace: false, minifySyntax: false };
+
 async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scenario; throttleScenario: ThrottleScenario; source: string }> {
   const outdir = join(dir, patched ? 'patched' : 'published');
   // Published: Ink and its text packages as they are (narrowText.mjs has its own test, and here it is
   // held to Ink's frames too).
   const plugins = (bundleOptions.plugins ?? []).filter((p) => patched || (p !== inkFrameCaches && p !== narrowText));
   // Each bundle is whole (its own React, Ink, app): only strings cross between it and this test.
-  await build({ ...bundleOptions, plugins, entryPoints: ['test/component/inkPatchesScenario.tsx'], outdir });
+  await build({ ...bundleOptions, ...readable, plugins, entryPoints: ['test/component/inkPatchesScenario.tsx'], outdir });
   const source = readdirSync(join(outdir, 'chunks')).map((f) => readFileSync(join(outdir, 'chunks', f), 'utf8')).join('\n') + readFileSync(join(outdir, 'inkPatchesScenario.js'), 'utf8');
   const mod = (await import(pathToFileURL(join(outdir, 'inkPatchesScenario.js')).href)) as { scenario: Scenario; throttleScenario: ThrottleScenario };
   return { scenario: mod.scenario, throttleScenario: mod.throttleScenario, source };

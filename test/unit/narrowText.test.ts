@@ -17,10 +17,13 @@ interface Scenario {
   results(texts: string[]): string[];
 }
 
+// Not minified, so the checks below can read the patched source.
+const readable = { minifyWhitespace: false, minifySyntax: false };
+
 async function bundled(dir: string, patched: boolean): Promise<{ scenario: Scenario; source: string; warnings: string[] }> {
   const outdir = join(dir, patched ? 'patched' : 'published');
   const plugins = (bundleOptions.plugins ?? []).filter((p) => patched || p !== narrowText);
-  const result = await build({ ...bundleOptions, plugins, entryPoints: ['test/unit/narrowTextScenario.ts'], outdir, logLevel: 'silent' });
+  const result = await build({ ...bundleOptions, ...readable, plugins, entryPoints: ['test/unit/narrowTextScenario.ts'], outdir, logLevel: 'silent' });
   const source = readFileSync(join(outdir, 'narrowTextScenario.js'), 'utf8');
   const scenario = (await import(pathToFileURL(join(outdir, 'narrowTextScenario.js')).href)) as Scenario;
   return { scenario, source, warnings: result.warnings.map((w) => w.text) };
