@@ -5,3 +5,5 @@ export declare const narrowText: Plugin;
 export declare function narrowTextSource(path: string, published: string): Promise<{ contents: string; warning?: string }>;
 /** The one-cell characters of the string-width at this path, as the inside of a regex class. */
 export declare function narrowClass(stringWidthPath: string): Promise<string>;
+/** The narrow class of the string-width that a file of a package would import (else awsnav's own). */
+export declare function narrowClassFrom(fromPath: string): Promise<string>;

@@ -45,11 +45,24 @@ export async function narrowClass(stringWidthPath) {
   return ranges;
 }
 
-/** The narrow class of the string-width that `fromPath` (a file of a package) imports. */
-export const narrowClassFrom = (fromPath) => narrowClass(createRequire(fromPath).resolve('string-width'));
+/**
+ * The narrow class of the string-width that `fromPath` (a file of a package) would import, or of
+ * awsnav's own where that package has none of its own to find (ansi-tokenize only cuts graphemes:
+ * for it the class need only hold characters that are a grapheme of their own, as every class does).
+ */
+export function narrowClassFrom(fromPath) {
+  let path;
+  try {
+    path = createRequire(fromPath).resolve('string-width');
+  } catch {
+    path = createRequire(import.meta.url).resolve('string-width');
+  }
+  return narrowClass(path);
+}
 
 // Negated classes without a quantifier: `^[…]*$` overflows V8's backtrack stack on strings of millions
-// of characters (string-width 9 says so of its own fast path).
+// of characters (string-width 9 says so of its own fast path; line-update's test keeps Ink's own
+// `^[ -~]*$` form, on lines a terminal wide).
 const prelude = (narrow) => `
 const awsnavNotNarrow = /[^\\u0020-\\u007e${narrow}]/u;
 const awsnavNotOneGrapheme = /[^\\u0000-\\u000c\\u000e-\\u007f${narrow}]/u;
@@ -140,8 +153,9 @@ export async function narrowTextSource(path, published) {
     contents = contents.replace(from, to);
   }
   if (unchanged) return { contents: published, warning: `${path} changed: its text is measured with ICU at start-up` };
-  // string-width measures with itself; the others cut graphemes only and take the class of the
-  // string-width they import (their widths come from it, or from a table of their own per grapheme).
+  // string-width measures with itself; the others only cut graphemes (their widths come from a
+  // string-width, or a table of their own, per grapheme) and take the class of the string-width
+  // they would import.
   const narrow = patch.version ? await narrowClass(path) : await narrowClassFrom(path);
   return { contents: prelude(narrow) + contents };
 }

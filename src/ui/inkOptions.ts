@@ -22,7 +22,7 @@ export function inkOptions(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream)
     // Ink draws the first change after a quiet spell at once and holds any that follow for the rest of
     // its throttle window (1000 / maxFps ms). At Ink's 30 fps that is 33 ms: the profile list, whose
     // page lands just after the first frame, and an opened prefix, whose page lands a round trip
-    // after its screen, each waited out the window before they were drawn. At 120 the wait is ≤ 8 ms,
+    // after its screen, each waited out the window before they were drawn. At 120 the wait is ≤ 9 ms,
     // and a burst (a scan's progress, a held key) still draws at most 120 frames a second.
     maxFps: 120,
   };

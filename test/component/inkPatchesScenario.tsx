@@ -82,8 +82,10 @@ export async function scenario(keys: string[], debug = true): Promise<string[]> 
  * The render throttle (inkPatches.mjs, ink.js): a change is drawn, then the event loop is kept busy
  * past the throttle's window (as parsing a page keeps it), then a second change comes. Whether the
  * second frame is written before the loop turns (at once), or only from a timer (a window later).
+ * Then a change held for the window's end, and the app unmounted at once: Ink's unmount flushes the
+ * throttle, so that change is still drawn.
  */
-export async function throttleScenario(): Promise<{ first: boolean; secondAtOnce: boolean; secondLater: boolean }> {
+export async function throttleScenario(): Promise<{ first: boolean; secondAtOnce: boolean; secondLater: boolean; lastAtUnmount: boolean }> {
   const stdout = new TtyOut(40, 5);
   // A store as awsnav's are (useSyncExternalStore): React renders its change in a microtask.
   let n = 0;
@@ -114,6 +116,11 @@ export async function throttleScenario(): Promise<{ first: boolean; secondAtOnce
   const secondAtOnce = shows(2);
   await quiet(stdout);
   const secondLater = shows(2);
+  set(3);
+  await microtasks();
+  set(4); // within the window of the frame with 3: held
+  await microtasks();
   app.unmount();
-  return { first, secondAtOnce, secondLater };
+  const lastAtUnmount = shows(4);
+  return { first, secondAtOnce, secondLater, lastAtUnmount };
 }

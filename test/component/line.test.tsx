@@ -5,6 +5,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import chalk from 'chalk';
+import { createRequire } from 'node:module';
+import { Box as InkBox } from 'ink';
 import { render, cleanup } from 'ink-testing-library';
 import { Line, Text, type Run } from '../../src/ui/Safe';
 
@@ -36,7 +38,6 @@ const frame = (el: React.ReactElement, columns = 60) => {
 };
 
 // A fixed width, so truncation is tested too.
-import { Box as InkBox } from 'ink';
 function Box({ columns, children }: { columns: number; children: React.ReactNode }) {
   return <InkBox width={columns}>{children}</InkBox>;
 }
@@ -47,7 +48,13 @@ const lines: Run[][] = [
   [{ text: '▸ ', color: 'cyan' }, { text: '報告/データ/対象ファイル.json', color: 'red', bold: true, inverse: true }, { text: ' 😀 e\u0301', inverse: true }],
   [{ text: '  ', color: 'cyan' }, { text: 'evil\u001b]0;owned\u0007\u001b[2Jname\u009b31m', inverse: true }, { text: 'tail', color: '#ff8800' }],
   [{ text: '▸ ', color: 'cyan' }, { text: 'x'.repeat(100), color: 'gray', inverse: true }],
+  [{ text: 'a', color: 'ansi256(208)' }, { text: 'b', color: 'rgb(10, 20, 30)', bold: true }, { text: 'c', color: 'nonsense' }, { text: 'd', color: '#0af' }],
 ];
+
+test("<Line> styles with Ink's own chalk (one copy in node_modules)", () => {
+  const fromInk = createRequire(createRequire(import.meta.url).resolve('ink')).resolve('chalk');
+  assert.equal(fromInk, createRequire(import.meta.url).resolve('chalk'));
+});
 
 test('a <Line> draws exactly what its runs as nested <Text>s draw (styles, wide text, marks, truncation, hostile text)', () => {
   for (const [i, runs] of lines.entries()) {

@@ -2,7 +2,7 @@
 // the kinds detected, the environment entry, and config problems named by file and line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadAwsConfig, type ProfileInfo } from '../../src/data/profiles';
+import { compareNames, loadAwsConfig, type ProfileInfo } from '../../src/data/profiles';
 import { tempAwsConfig } from '../helpers/awsConfig';
 
 const CONFIG = `
@@ -152,4 +152,18 @@ test('a config file that does not exist is no problem; one that cannot be read i
   } finally {
     t.cleanup();
   }
+});
+
+test("profile names are listed in localeCompare's order without calling it (random names of letters, digits, _ - .)", () => {
+  // A fixed sequence (a linear congruential generator), so a failure names the same pair every run.
+  let seed = 16;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const chars = 'aAbBmMzZ0159_-.';
+  const name = () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => chars[Math.floor(next() * chars.length)]).join('');
+  const collator = new Intl.Collator('en');
+  for (let n = 0; n < 20_000; n++) {
+    const [a, b] = [name(), name()];
+    assert.equal(Math.sign(compareNames(a, b)), Math.sign(collator.compare(a, b)), `${a} vs ${b}`);
+  }
+  assert.deepEqual(['prod1', 'Dev', 'prod.us', 'émile', 'DEV', 'prod_us', 'zed', 'dev', 'prod-us'].sort(compareNames), ['dev', 'Dev', 'DEV', 'émile', 'prod_us', 'prod-us', 'prod.us', 'prod1', 'zed']);
 });
